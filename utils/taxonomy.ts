@@ -1,0 +1,35 @@
+// The shared vocabulary of detection, checklists and tests (DESIGN.md, "Taxonomy").
+// Pure data: safe to import from the content script, the background and Node.
+
+export const PLATFORM_IDS = [
+  'facebook', 'instagram', 'messenger', 'whatsapp', 'tiktok', 'snapchat', 'youtube', 'x',
+  'discord', 'roblox', 'yubo', 'pinterest', 'threads', 'twitch', 'linkedin', 'google',
+  'microsoft', 'meta', 'classdojo', 'seesaw', 'google-classroom', 'pronote',
+] as const;
+export type PlatformId = (typeof PLATFORM_IDS)[number];
+
+/** What a settings page is about. */
+export const CONTEXTS = ['privacy', 'safety', 'messaging', 'account', 'group', 'page', 'supervision'] as const;
+export type Context = (typeof CONTEXTS)[number];
+
+/** Who is looking at the page. */
+export const AUDIENCES = ['parent', 'carer', 'organisation'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const LANGUAGES = ['en', 'fr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Group and page settings are run by staff; everything else is a family looking at a child's account. */
+export function defaultAudienceFor(context: Context): Audience {
+  return context === 'group' || context === 'page' ? 'organisation' : 'parent';
+}
+
+export function isPlatformId(value: unknown): value is PlatformId {
+  return typeof value === 'string' && (PLATFORM_IDS as readonly string[]).includes(value);
+}
+export function isContext(value: unknown): value is Context {
+  return typeof value === 'string' && (CONTEXTS as readonly string[]).includes(value);
+}
+export function isAudience(value: unknown): value is Audience {
+  return typeof value === 'string' && (AUDIENCES as readonly string[]).includes(value);
+}

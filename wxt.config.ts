@@ -1,0 +1,46 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The manifest is the privacy promise in machine-readable form: every permission below is
+// listed with its reason in the README, and the content script only matches the hosts that
+// the rule packs declare (see utils/platforms/index.ts).
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Separate output folders let several builds (e.g. parallel test runs) live side by side.
+  outDir: process.env.VIGIE_OUT_DIR ?? '.output',
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'activeTab'],
+    // Extension pages may load only the extension's own files and may open no connection at all:
+    // the promise "contacts no server" enforced by the browser, not just by our code.
+    content_security_policy: {
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'",
+    },
+    // The passport page doubles as the options page.
+    options_ui: { page: 'passport.html', open_in_tab: true },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+V' },
+        description: '__MSG_commandOpen__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'vigie@vigie.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
