@@ -1,0 +1,27 @@
+// Decides, at load and on every in-page navigation, whether the tab shows a settings page.
+// Cheap on pages that are not settings pages: one listener for WXT's location-change event and,
+// only for platforms whose rule packs need the document, one narrowly scoped observer.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectPage } from './detect';
+import type { PageMatch } from './platforms/types';
+
+export interface PageWatcherEvents {
+  /** A settings page is shown (called again when the user moves to another settings page). */
+  onMatch(match: PageMatch): void;
+  /** The tab left the settings page. */
+  onLeave(): void;
+}
+
+export function watchSettingsPage(ctx: ContentScriptContext, events: PageWatcherEvents): void {
+  let current: string | undefined;
+  const decide = () => {
+    const match = detectPage(location.href, document);
+    const key = match ? `${match.platform}/${match.pageId}` : undefined;
+    if (key === current) return;
+    current = key;
+    if (match) events.onMatch(match);
+    else events.onLeave();
+  };
+  decide();
+  ctx.addEventListener(window, 'wxt:locationchange', decide);
+}

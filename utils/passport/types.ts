@@ -1,0 +1,122 @@
+// The family passport's data model (seed 003, research/NOTES.md): made by the carer *with* the
+// child. Dates are ISO strings (YYYY-MM-DD for days, full ISO for moments). Ids are random UUIDs.
+import type { PlatformId } from '../taxonomy';
+
+export const AGE_BANDS = ['under-8', '8-10', '11-12', '13-15', '16-17', '18+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const ADULT_ROLES = ['carer', 'parent', 'social-worker', 'school', 'other'] as const;
+export type AdultRole = (typeof ADULT_ROLES)[number];
+
+/** Childnet's family-agreement headings, plus free topics. */
+export const AGREEMENT_TOPICS = ['getting-started', 'time-online', 'sharing', 'content', 'communicating', 'if-things-go-wrong', 'other'] as const;
+export type AgreementTopic = (typeof AGREEMENT_TOPICS)[number];
+
+export const REPORT_TARGETS = ['3018', '119', 'pharos', 'police', 'platform', 'school', 'social-worker', 'other'] as const;
+export type ReportTarget = (typeof REPORT_TARGETS)[number];
+
+export interface Adult {
+  id: string;
+  name: string;
+  role: AdultRole;
+}
+
+export interface OnlineAccount {
+  id: string;
+  platform: PlatformId | 'other';
+  /** The account name or handle, as the child chooses to share it. */
+  handle: string;
+  notes: string;
+}
+
+/** The child's own voice, written by or with the child. */
+export interface ChildVoice {
+  likes: string;
+  dislikes: string;
+  goingWell: string;
+  notGoingWell: string;
+  worries: string;
+  learned: string;
+  hopes: string;
+  updatedAt?: string;
+}
+
+export interface Child {
+  id: string;
+  /** A first name or a nickname: never a full name. */
+  name: string;
+  ageBand: AgeBand;
+  adults: Adult[];
+  /** Ids of the adults the child agreed may see their own part (the voice). */
+  voiceSharedWith: string[];
+  devices: string[];
+  accounts: OnlineAccount[];
+  appsAndGames: string[];
+  voice: ChildVoice;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Review {
+  id: string;
+  date: string;
+  stillWorking: 'yes' | 'partly' | 'no';
+  notes: string;
+  changes: string;
+}
+
+export interface Agreement {
+  id: string;
+  childId: string;
+  topic: AgreementTopic;
+  /** The free topic's title when topic is "other". */
+  customTopic?: string;
+  /** The words agreed, as agreed. */
+  words: string;
+  /** Who agreed: names as written (the child among them). */
+  agreedBy: string[];
+  agreedOn: string;
+  reviewEveryDays: number;
+  reviews: Review[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Evidence {
+  url: string;
+  account: string;
+  time: string;
+  note: string;
+}
+
+export interface Incident {
+  id: string;
+  childId: string;
+  occurredAt: string;
+  platform: PlatformId | 'other' | '';
+  whatHappened: string;
+  whoWasTold: string;
+  reportedTo: ReportTarget[];
+  outcome: string;
+  followUp: string;
+  /** Notes only (URL, account, time): never images. */
+  evidence: Evidence[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Celebration {
+  id: string;
+  childId: string;
+  date: string;
+  text: string;
+  createdAt: string;
+}
+
+/** Everything about one child, as exported and imported. */
+export interface ChildRecord {
+  child: Child;
+  agreements: Agreement[];
+  incidents: Incident[];
+  celebrations: Celebration[];
+}
