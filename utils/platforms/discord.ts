@@ -26,14 +26,14 @@ export const discord: RulePack = {
     {
       id: 'privacy-and-safety',
       context: 'privacy',
-      url: { paths: ['/settings/privacy-and-safety|privacy-&-safety|privacy_and_safety|privacy|data-and-privacy|data-&-privacy|content-and-social|content-&-social/**'] },
+      url: { paths: ['/settings/privacy-and-safety|privacy-&-safety|privacy_and_safety|privacy|data-and-privacy|data-&-privacy|content-and-social|content-&-social|authorized-apps|authorized_apps/**'] },
       deepLink: 'https://discord.com/settings/privacy-and-safety',
       testUrls: ['https://discord.com/settings/privacy-and-safety', 'https://discord.com/settings/data-and-privacy', 'https://discord.com/settings/content-and-social'],
     },
     {
       id: 'blocked',
       context: 'safety',
-      url: { paths: ['/settings/blocked|blocked-users|friend-requests|sessions|authorized-apps|authorized_apps/**', '/account-standing/**'] },
+      url: { paths: ['/settings/blocked|blocked-users|friend-requests|sessions/**', '/account-standing/**'] },
       testUrls: ['https://discord.com/settings/blocked-users', 'https://discord.com/account-standing'],
     },
     {

@@ -88,7 +88,7 @@ export const facebook: RulePack = {
       context: 'privacy',
       url: {
         paths: [
-          '/privacy/touch/**', '/settings/privacy/**', '/off_facebook_activity/**', '/off_meta_activity/**', '/adpreferences/**',
+          '/privacy/touch/**', '/settings/privacy/**', '/settings/apps/**', '/off_facebook_activity/**', '/off_meta_activity/**', '/adpreferences/**',
           '/ads/preferences/**', '/ads/settings/**', '/control_center/**', '/privacy/shortcuts/**',
         ],
       },

@@ -16,7 +16,8 @@ export const google: RulePack = {
     {
       id: 'family-link',
       context: 'supervision',
-      url: { hosts: ['familylink.google.com'], paths: ['/**'] },
+      // /setting/resource/<n> are "more info" pages linked from Chrome, not controls.
+      url: { hosts: ['familylink.google.com'], paths: ['/**'], notPaths: ['/setting/resource/**'] },
       deepLink: 'https://familylink.google.com/',
       testUrls: ['https://familylink.google.com/', 'https://familylink.google.com/location/consent?generate_history=false', 'https://familylink.google.com/member/123/controls'],
     },
@@ -34,7 +35,7 @@ export const google: RulePack = {
       context: 'safety',
       url: {
         hosts: MYACCOUNT,
-        paths: ['/security|signinoptions|device-activity|recovery|two-step-verification|apppasswords|security-checkup|notifications|passkeys/**', '/u/*/security|signinoptions|device-activity|security-checkup/**'],
+        paths: ['/security|signinoptions|device-activity|recovery|two-step-verification|apppasswords|lesssecureapps|security-checkup|notifications|passkeys/**', '/u/*/security|signinoptions|device-activity|security-checkup/**'],
       },
       deepLink: 'https://myaccount.google.com/security',
       testUrls: ['https://myaccount.google.com/security', 'https://myaccount.google.com/device-activity', 'https://myaccount.google.com/signinoptions/two-step-verification', 'https://myaccount.google.com/security-checkup'],

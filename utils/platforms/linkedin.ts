@@ -33,9 +33,9 @@ export const linkedin: RulePack = {
       context: 'privacy',
       url: {
         paths: [
-          '/mypreferences/**/*privacy*|*visibility*|*advertising*|ads-*|policy-*|discover-me*|data-*|*-data|profile-viewing*|who-can-*|connections-visibility|followers|mentions*|share-*|*research*/**',
+          '/mypreferences/**/*privacy*|*visibility*|*advertising*|ads-*|policy-*|discover-me*|data-*|permitted-*|profile-viewing*|who-can-*|connections-visibility|followers|mentions*|share-*|*research*/**',
           '/mypreferences/**/categories/privacy|data-privacy|visibility|ads|advertising-data/**',
-          '/psettings/privacy/**', '/psettings/*visibility*|*privacy*|advertising*|guest-controls|discover-me*|data-*|*research*/**',
+          '/psettings/privacy/**', '/psettings/*visibility*|*privacy*|advertising*|guest-controls|discover-me*|data-*|permitted-*|*research*/**',
         ],
       },
       deepLink: 'https://www.linkedin.com/mypreferences/d/categories/privacy',

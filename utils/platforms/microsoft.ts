@@ -24,7 +24,10 @@ export const microsoft: RulePack = {
     {
       id: 'privacy',
       context: 'privacy',
-      url: { hosts: ACCOUNT, paths: ['/privacy/**', '/*/privacy/**'] },
+      url: [
+        { hosts: ACCOUNT, paths: ['/privacy/**', '/*/privacy/**'] },
+        { hosts: ['account.live.com'], paths: ['/consent/**'] },
+      ],
       deepLink: 'https://account.microsoft.com/privacy',
       testUrls: ['https://account.microsoft.com/privacy', 'https://account.microsoft.com/privacy/ad-settings'],
     },
@@ -53,7 +56,7 @@ export const microsoft: RulePack = {
     {
       id: 'account',
       context: 'account',
-      url: { hosts: [...ACCOUNT, 'account.live.com', 'myaccount.microsoft.com'], paths: ['/**'], notPaths: ['/password/reset/**', '/resetpassword.aspx', '/acsr/**'] },
+      url: { hosts: [...ACCOUNT, 'account.live.com', 'myaccount.microsoft.com'], paths: ['/**'], notPaths: ['/password/reset/**', '/resetpassword.aspx', '/acsr/**', '/identity/**', '/developers/**'] },
       deepLink: 'https://account.microsoft.com/profile',
       testUrls: ['https://account.microsoft.com/', 'https://account.microsoft.com/profile', 'https://myaccount.microsoft.com/'],
     },

@@ -22,7 +22,7 @@ export const pinterest: RulePack = {
     {
       id: 'privacy',
       context: 'privacy',
-      url: { paths: ['/settings/privacy|privacy-and-data|privacy_and_data|personalization/**'] },
+      url: { paths: ['/settings/privacy|privacy-and-data|privacy_and_data|personalization|apps/**'] },
       deepLink: 'https://www.pinterest.com/settings/privacy',
       testUrls: ['https://www.pinterest.com/settings/privacy', 'https://www.pinterest.fr/settings/privacy', 'https://fr.pinterest.com/settings/privacy-and-data'],
     },

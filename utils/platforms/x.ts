@@ -39,7 +39,7 @@ export const x: RulePack = {
       context: 'privacy',
       url: {
         paths: [
-          '/settings/privacy_and_safety|safety|audience_and_tagging|tagging|protected|your_tweets|location|location_information|off_twitter_activity|connected_apps|data_sharing_with_business_partners|ads_preferences|contacts|contacts_dashboard|discoverability|grok_settings|spaces|audience_and_tagging/**',
+          '/settings/privacy_and_safety|safety|audience_and_tagging|tagging|protected|your_tweets|location|location_information|off_twitter_activity|connected_apps|applications|data_sharing_with_business_partners|ads_preferences|contacts|contacts_dashboard|discoverability|grok_settings|spaces|audience_and_tagging/**',
           '/settings/account/personalization/**',
         ],
       },

@@ -19,14 +19,15 @@ export function accountsCentrePages(host: string): PageRule[] {
     {
       id: 'accounts-centre-ads',
       context: 'privacy',
-      url: { hosts, paths: ['/ads/**'] },
+      url: { hosts, paths: ['/ads/**', '/ad_preferences/**'] },
       deepLink: `${base}/ads/`,
       testUrls: [`${base}/ads/`, `${base}/ads/ad_settings/`],
     },
     {
       id: 'accounts-centre-information',
       context: 'privacy',
-      url: { hosts, paths: ['/info_and_permissions/**', '/your_information_and_permissions/**', '/connected_experiences/**'] },
+      // Download your information is an account matter, like the other packs' data downloads.
+      url: { hosts, paths: ['/info_and_permissions/**', '/your_information_and_permissions/**', '/connected_experiences/**'], notPaths: ['/*/dyi/**'] },
       deepLink: `${base}/info_and_permissions/`,
       testUrls: [`${base}/info_and_permissions/`, `${base}/info_and_permissions/off_meta_activity/`, `${base}/connected_experiences/`],
     },
