@@ -8,7 +8,7 @@ export const tiktok: RulePack = {
   id: 'tiktok',
   hosts: ['tiktok.com', 'www.tiktok.com', 'm.tiktok.com'],
   reportUrl: 'https://support.tiktok.com/en/safety-hc/report-a-problem/report-cyberbullying',
-  appOnly: [{ id: 'family-pairing', context: 'supervision' }],
+  appOnly: [{ id: 'family-pairing-setup', context: 'supervision' }],
   pages: [
     {
       id: 'family-pairing',
