@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripTestDataPlugin } from './utils/platforms/lib/strip-test-data';
 
 // The manifest is the privacy promise in machine-readable form: every permission below is
 // listed with its reason in the README, and the content script only matches the hosts that
@@ -10,7 +11,8 @@ export default defineConfig({
   // Separate output folders let several builds (e.g. parallel test runs) live side by side.
   outDir: process.env.VIGIE_OUT_DIR ?? '.output',
   vite: () => ({
-    plugins: [preact()],
+    // The rule packs' test URLs stay in the sources for the tests, out of the bundles.
+    plugins: [preact(), stripTestDataPlugin()],
     build: { sourcemap: false },
   }),
   manifest: ({ browser }) => ({

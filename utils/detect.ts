@@ -2,88 +2,196 @@
 // Pure and synchronous: no extension API, nothing at module level that touches the DOM, so it
 // runs the same in Node, in happy-dom and in the content script. It names no platform: all
 // knowledge is in the rule packs (utils/platforms/).
+//
+// Cost: the packs are compiled once when the module loads (segment matchers, host maps). On each
+// navigation: one URL parse, one or two Map lookups for the host, and on a known host a walk over
+// that pack's rules only. On an unknown host the answer is one lookup away.
 import { rulePacks } from './platforms';
-import type { PageMatch, PageRule, RulePack, UrlPattern } from './platforms/types';
+import type { AppOnlyHint, DomSignal, PageMatch, PageRule, RulePack, UrlPattern } from './platforms/types';
+import { compileHosts, compilePaths, type HostTest, type PathTest } from './platforms/lib/url-patterns';
 
-function segments(path: string): string[] {
-  return path.toLowerCase().split('/').filter(Boolean);
+interface CompiledPattern {
+  host: HostTest | undefined;
+  paths: PathTest;
+  notPaths: PathTest | undefined;
+  query: Array<[string, ReadonlySet<string> | '*']> | undefined;
+  hash: PathTest | undefined;
 }
 
-/** Matches path segments against a pattern: literal, `*` (one segment) or `**` (any rest). */
-function segmentsMatch(actual: string[], pattern: string[]): boolean {
-  for (let i = 0; i < pattern.length; i++) {
-    const want = pattern[i];
-    if (want === '**') return true;
-    const got = actual[i];
-    if (got === undefined) return false;
-    if (want !== '*' && want !== decodeSafely(got)) return false;
-  }
-  return actual.length === pattern.length;
+interface CompiledRule {
+  rule: PageRule;
+  patterns: CompiledPattern[];
+  match: PageMatch;
 }
 
-function decodeSafely(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
+interface CompiledPack {
+  pack: RulePack;
+  hosts: HostTest;
+  rules: CompiledRule[];
 }
 
-/** The route inside a hash-routed app: `#!/privacy`, `#/settings` and `#privacy` all give "privacy…". */
-function hashRoute(hash: string): string {
-  return hash.replace(/^#!?\/?/, '').split('?')[0] ?? '';
-}
-
-function patternMatches(url: URL, pattern: UrlPattern, packHosts: readonly string[]): boolean {
-  const hosts = pattern.hosts ?? packHosts;
-  if (!hosts.includes(url.hostname.toLowerCase())) return false;
-  const path = segments(url.pathname);
-  if (!pattern.paths.some((p) => segmentsMatch(path, segments(p)))) return false;
-  if (pattern.query) {
-    for (const [name, value] of Object.entries(pattern.query)) {
-      const got = url.searchParams.get(name);
-      if (got === null || (value !== '*' && got.toLowerCase() !== value.toLowerCase())) return false;
+function pathSegments(path: string): string[] {
+  const out: string[] = [];
+  for (const raw of path.split('/')) {
+    if (raw === '') continue;
+    let segment = raw;
+    if (raw.includes('%')) {
+      try {
+        segment = decodeURIComponent(raw);
+      } catch {
+        // A malformed escape is kept as typed: it can only fail to match a literal.
+      }
     }
+    out.push(segment.toLowerCase());
   }
-  if (pattern.hash) {
-    const route = segments(hashRoute(url.hash));
-    if (!pattern.hash.some((h) => segmentsMatch(route, segments(h)))) return false;
-  }
-  return true;
+  return out;
 }
 
-function domMatches(rule: PageRule, doc: Document | undefined): boolean {
-  if (!rule.dom) return true;
-  if (!doc) return false;
-  const present = rule.dom.anyOf.some((selector) => doc.querySelector(selector) !== null);
-  const vetoed = (rule.dom.noneOf ?? []).some((selector) => doc.querySelector(selector) !== null);
-  return present && !vetoed;
+/** The route inside a hash-routed app: `#!/privacy`, `#/settings?x=1` and `#privacy` all give "privacy". */
+function hashSegments(hash: string): string[] {
+  const route = hash.replace(/^#!?/, '').split('?')[0] ?? '';
+  return pathSegments(route);
 }
 
-function toMatch(pack: RulePack, rule: PageRule): PageMatch {
-  return {
+function compileQuery(query: UrlPattern['query']): CompiledPattern['query'] {
+  if (!query) return undefined;
+  return Object.entries(query).map(([name, value]) => {
+    if (value === '*') return [name, '*'];
+    const values = typeof value === 'string' ? [value] : value;
+    return [name, new Set(values.map((v) => v.toLowerCase()))];
+  });
+}
+
+function appOnlyHints(pack: RulePack): readonly AppOnlyHint[] | undefined {
+  if (!pack.appOnly?.length) return undefined;
+  return Object.freeze(
+    pack.appOnly.map((feature) => ({
+      id: feature.id,
+      context: feature.context,
+      nameKey: `pages.${pack.id}.${feature.id}`,
+      inAppKey: `pages.${pack.id}.${feature.id}.inApp`,
+      ...(feature.helpUrl ? { helpUrl: feature.helpUrl } : {}),
+    })),
+  );
+}
+
+function compileRule(pack: RulePack, rule: PageRule, appOnly: readonly AppOnlyHint[] | undefined): CompiledRule {
+  const match: PageMatch = {
     platform: pack.id,
     context: rule.context,
     pageId: rule.id,
     nameKey: `pages.${pack.id}.${rule.id}`,
-    deepLink: rule.deepLink,
-    helpUrl: rule.helpUrl,
-    reportUrl: pack.reportUrl,
+    ...(rule.deepLink ? { deepLink: rule.deepLink } : {}),
+    ...(rule.helpUrl ? { helpUrl: rule.helpUrl } : {}),
+    ...(pack.reportUrl ? { reportUrl: pack.reportUrl } : {}),
+    ...(appOnly ? { appOnly } : {}),
+  };
+  return { rule, patterns: urlPatterns(rule).map(compilePattern), match: Object.freeze(match) };
+}
+
+function compilePattern(pattern: UrlPattern): CompiledPattern {
+  return {
+    host: pattern.hosts ? compileHosts(pattern.hosts) : undefined,
+    paths: compilePaths(pattern.paths),
+    notPaths: pattern.notPaths ? compilePaths(pattern.notPaths) : undefined,
+    query: compileQuery(pattern.query),
+    hash: pattern.hash ? compilePaths(pattern.hash) : undefined,
   };
 }
 
-const packByHost = new Map<string, RulePack>();
-for (const pack of rulePacks) for (const host of pack.hosts) packByHost.set(host, pack);
-for (const pack of rulePacks)
-  for (const rule of pack.pages) for (const host of rule.url.hosts ?? []) if (!packByHost.has(host)) packByHost.set(host, pack);
+/** A rule's URL patterns as a list. */
+export function urlPatterns(rule: PageRule): readonly UrlPattern[] {
+  return Array.isArray(rule.url) ? rule.url : [rule.url as UrlPattern];
+}
 
-/** The rule pack whose hosts include this URL's host, if any. */
-export function packForUrl(url: string): RulePack | undefined {
+const exactHosts = new Map<string, CompiledPack>();
+/** `*.index-education.net` is stored under "index-education.net". */
+const wildcardHosts = new Map<string, CompiledPack>();
+
+function registerHost(host: string, compiled: CompiledPack): void {
+  const name = host.toLowerCase();
+  const [table, key] = name.startsWith('*.') ? [wildcardHosts, name.slice(2)] : [exactHosts, name];
+  if (!table.has(key)) table.set(key, compiled);
+}
+
+for (const pack of rulePacks) {
+  const appOnly = appOnlyHints(pack);
+  const compiled: CompiledPack = { pack, hosts: compileHosts(pack.hosts), rules: pack.pages.map((rule) => compileRule(pack, rule, appOnly)) };
+  for (const host of pack.hosts) registerHost(host, compiled);
+  for (const rule of pack.pages) for (const pattern of urlPatterns(rule)) for (const host of pattern.hosts ?? []) registerHost(host, compiled);
+}
+
+function compiledPackFor(hostname: string): CompiledPack | undefined {
+  const exact = exactHosts.get(hostname);
+  if (exact || wildcardHosts.size === 0) return exact;
+  for (let dot = hostname.indexOf('.'); dot !== -1; dot = hostname.indexOf('.', dot + 1)) {
+    const found = wildcardHosts.get(hostname.slice(dot + 1));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function parseWebUrl(url: string): URL | undefined {
+  let parsed: URL;
   try {
-    return packByHost.get(new URL(url).hostname.toLowerCase());
+    parsed = new URL(url);
   } catch {
     return undefined;
   }
+  return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : undefined;
+}
+
+interface ParsedUrl {
+  host: string;
+  path: string[];
+  query: URLSearchParams;
+  hash: string[];
+}
+
+function urlMatches(rule: CompiledRule, url: ParsedUrl, packHosts: HostTest): boolean {
+  return rule.patterns.some((pattern) => patternMatches(pattern, url, packHosts));
+}
+
+function patternMatches(rule: CompiledPattern, url: ParsedUrl, packHosts: HostTest): boolean {
+  if (!(rule.host ?? packHosts)(url.host)) return false;
+  if (!rule.paths(url.path)) return false;
+  if (rule.notPaths?.(url.path)) return false;
+  if (rule.query) {
+    for (const [name, accepted] of rule.query) {
+      const got = url.query.get(name);
+      if (got === null || got === '') return false;
+      if (accepted !== '*' && !accepted.has(got.toLowerCase())) return false;
+    }
+  }
+  if (rule.hash && !rule.hash(url.hash)) return false;
+  return true;
+}
+
+function domAllows(signal: DomSignal | undefined, doc: Document | undefined): boolean {
+  if (!signal) return true;
+  if (signal.anyOf && (!doc || !signal.anyOf.some((selector) => doc.querySelector(selector) !== null))) return false;
+  if (!doc) return true;
+  if (signal.noneOf?.some((selector) => doc.querySelector(selector) !== null)) return false;
+  if (signal.titleNotStartingWith) {
+    const title = doc.title.trim().toLowerCase();
+    if (signal.titleNotStartingWith.some((start) => title.startsWith(start))) return false;
+  }
+  return true;
+}
+
+function parse(url: string): { compiled: CompiledPack; parsed: ParsedUrl } | undefined {
+  const web = parseWebUrl(url);
+  if (!web) return undefined;
+  const host = web.hostname.toLowerCase();
+  const compiled = compiledPackFor(host);
+  if (!compiled) return undefined;
+  return { compiled, parsed: { host, path: pathSegments(web.pathname), query: web.searchParams, hash: hashSegments(web.hash) } };
+}
+
+/** The rule pack whose hosts include this URL's host, if any. */
+export function packForUrl(url: string): RulePack | undefined {
+  const web = parseWebUrl(url);
+  return web ? compiledPackFor(web.hostname.toLowerCase())?.pack : undefined;
 }
 
 /** Does any page of this platform need to look at the document? */
@@ -92,21 +200,29 @@ export function packUsesDom(pack: RulePack): boolean {
 }
 
 /**
- * The settings page at `url`, or null if it is not one. Pages with DOM signals match only when a
- * document is given and the signal is present.
+ * The DOM signals that could change the answer at this URL: those of the rules whose URL part
+ * matches. Empty on every URL where the URL alone decides, so the page watcher observes nothing.
+ */
+export function domSignalsAt(url: string): DomSignal[] {
+  const found = parse(url);
+  if (!found) return [];
+  const signals: DomSignal[] = [];
+  for (const rule of found.compiled.rules) {
+    if (rule.rule.dom && urlMatches(rule, found.parsed, found.compiled.hosts)) signals.push(rule.rule.dom);
+  }
+  return signals;
+}
+
+/**
+ * The settings page at `url`, or null if it is not one. Rules are tried in their pack's order and
+ * the first that matches wins. A rule with `dom.anyOf` matches only when a document is given and
+ * shows the signal; `dom.noneOf` and title vetoes apply only when a document is given.
  */
 export function detectPage(url: string, doc?: Document): PageMatch | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  const pack = packByHost.get(parsed.hostname.toLowerCase());
-  if (!pack) return null;
-  for (const rule of pack.pages) {
-    if (patternMatches(parsed, rule.url, pack.hosts) && domMatches(rule, doc)) return toMatch(pack, rule);
+  const found = parse(url);
+  if (!found) return null;
+  for (const rule of found.compiled.rules) {
+    if (urlMatches(rule, found.parsed, found.compiled.hosts) && domAllows(rule.rule.dom, doc)) return rule.match;
   }
   return null;
 }

@@ -1,0 +1,98 @@
+// Discord: the client has deep-link routes (/settings/<section>, /guilds/<id>/settings/…,
+// /family-center, /feature/family-center), but settings usually open as a full-screen layer over
+// /channels/… without changing the URL (page-signals.md §1). That layer is recognised by stable
+// ids and ARIA labels (`<slug>-tab` panels, the settings navigation), never by Discord's hashed
+// class names. The gear button (`button[aria-label="User Settings"]`) is always there when signed
+// in, so it is not a signal; the `nav` with that label is.
+import type { RulePack } from './types';
+
+/** Routes of the signed-in app, where the settings layer can open. */
+const APP = ['/channels/**', '/app', '/activity/**', '/shop/**', '/store/**', '/discovery/**', '/guild-discovery/**', '/library/**', '/message-requests/**', '/quest-home/**'];
+const WATCH = '#app-mount';
+const TABS = ['aria-selected'];
+
+export const discord: RulePack = {
+  id: 'discord',
+  hosts: ['discord.com', 'www.discord.com', 'discordapp.com', 'www.discordapp.com', 'canary.discord.com', 'ptb.discord.com'],
+  reportUrl: 'https://support.discord.com/hc/en-us/articles/360000291932',
+  pages: [
+    {
+      id: 'family-center',
+      context: 'supervision',
+      url: { paths: ['/feature/family-center/**', '/family-center/**', '/settings/family-center/**'] },
+      deepLink: 'https://discord.com/feature/family-center',
+      testUrls: ['https://discord.com/feature/family-center', 'https://discord.com/family-center/settings', 'https://discord.com/feature/family-center/my-family/a/b'],
+    },
+    {
+      id: 'privacy-and-safety',
+      context: 'privacy',
+      url: { paths: ['/settings/privacy-and-safety|privacy-&-safety|privacy_and_safety|privacy|data-and-privacy|data-&-privacy|content-and-social|content-&-social|authorized-apps|authorized_apps/**'] },
+      deepLink: 'https://discord.com/settings/privacy-and-safety',
+      testUrls: ['https://discord.com/settings/privacy-and-safety', 'https://discord.com/settings/data-and-privacy', 'https://discord.com/settings/content-and-social'],
+    },
+    {
+      id: 'blocked',
+      context: 'safety',
+      url: { paths: ['/settings/blocked|blocked-users|friend-requests|sessions/**', '/account-standing/**'] },
+      testUrls: ['https://discord.com/settings/blocked-users', 'https://discord.com/account-standing'],
+    },
+    {
+      id: 'server-settings',
+      context: 'group',
+      url: { paths: ['/guilds/*/settings/**'] },
+      testUrls: ['https://discord.com/guilds/123456789012345678/settings/overview', 'https://discord.com/guilds/123456789012345678/settings/safety/1'],
+    },
+    {
+      id: 'account',
+      context: 'account',
+      url: { paths: ['/settings/**'] },
+      deepLink: 'https://discord.com/settings/account',
+      testUrls: ['https://discord.com/settings/account', 'https://discord.com/settings/hypesquad-online', 'https://discordapp.com/settings/account', 'https://canary.discord.com/settings/premium'],
+    },
+    {
+      id: 'privacy-and-safety-layer',
+      context: 'privacy',
+      url: { paths: APP },
+      dom: {
+        anyOf: ['[id="privacy-&-safety-tab"]', '[id="data-&-privacy-tab"]', '[id="content-&-social-tab"]', '[role="tab"][aria-selected="true"][aria-controls$="privacy-tab"]'],
+        watch: WATCH,
+        watchAttributes: TABS,
+      },
+      testUrls: ['https://discord.com/channels/@me'],
+    },
+    {
+      id: 'family-center-layer',
+      context: 'supervision',
+      url: { paths: APP },
+      dom: { anyOf: ['[id="family-center-tab"]', '[role="tab"][aria-selected="true"][aria-controls="family-center-tab"]'], watch: WATCH, watchAttributes: TABS },
+      testUrls: ['https://discord.com/channels/@me'],
+    },
+    {
+      id: 'server-settings-layer',
+      context: 'group',
+      url: { paths: APP },
+      dom: { anyOf: ['nav[aria-label="Server Settings" i]', 'nav[aria-label="Paramètres du serveur" i]'], watch: WATCH },
+      testUrls: ['https://discord.com/channels/123456789012345678/123456789012345679'],
+    },
+    {
+      id: 'account-layer',
+      context: 'account',
+      url: { paths: APP },
+      dom: {
+        anyOf: ['[id="my-account-tab"]', 'nav[aria-label="User Settings" i]', 'nav[aria-label="Paramètres utilisateur" i]', '[role="tablist"][aria-label="User Settings" i]'],
+        watch: WATCH,
+      },
+      testUrls: ['https://discord.com/channels/@me', 'https://discord.com/channels/123456789012345678/123456789012345679'],
+    },
+  ],
+  notSettings: [
+    'https://discord.com/channels/@me',
+    'https://discord.com/safety-family-center',
+    'https://discord.com/safety-parents',
+    'https://discord.com/safety/360044103651-reporting-abusive-behavior-to-discord',
+    'https://discord.com/invite/exampleinvite',
+    'https://discord.com/login',
+    'https://discord.com/privacy',
+    'https://discord.com/terms',
+  ],
+};

@@ -1,0 +1,128 @@
+// Instagram: settings live under /accounts/… (older pages) and /accounts/settings/v2/… (the 2026
+// sidebar), plus Accounts Centre on accountscenter.instagram.com. /accounts/ also holds the login,
+// sign-up and password-reset pages, which are never settings. Supervision is set up in the app.
+// Sources: shared/research/page-signals.md §5, the URL corpus.
+import { accountsCentrePages } from './lib/accounts-centre';
+import type { RulePack } from './types';
+
+const V2 = '/accounts/settings/v2';
+
+/** /accounts/… pages that are the way in, not settings. */
+const NOT_SETTINGS = [
+  '/accounts/login/**', '/accounts/signup/**', '/accounts/emailsignup/**', '/accounts/password/reset/**', '/accounts/logout/**',
+  '/accounts/onetap/**', '/accounts/activate/**', '/accounts/recovery/**', '/accounts/suspended/**', '/accounts/disabled/**',
+  '/accounts/confirm_email/**', '/accounts/web_create_ajax/**', '/accounts/fb_login/**', '/accounts/registered/**',
+];
+
+export const instagram: RulePack = {
+  id: 'instagram',
+  hosts: ['instagram.com', 'www.instagram.com', 'm.instagram.com', 'accountscenter.instagram.com'],
+  reportUrl: 'https://help.instagram.com/517920941588885',
+  appOnly: [{ id: 'supervision-setup', context: 'supervision' }],
+  pages: [
+    ...accountsCentrePages('accountscenter.instagram.com'),
+    {
+      id: 'supervision',
+      context: 'supervision',
+      url: { paths: ['/accounts/supervision/**', `${V2}/supervision/**`, `${V2}/family_center/**`] },
+      testUrls: ['https://www.instagram.com/accounts/supervision/', 'https://www.instagram.com/accounts/settings/v2/supervision/'],
+    },
+    {
+      id: 'blocked',
+      context: 'safety',
+      url: { paths: ['/accounts/blocked_accounts|restricted_accounts|muted_accounts/**', `${V2}/blocked_accounts|restricted_accounts|muted_accounts|blocked/**`] },
+      deepLink: 'https://www.instagram.com/accounts/blocked_accounts/',
+      testUrls: [
+        'https://www.instagram.com/accounts/blocked_accounts/',
+        'https://www.instagram.com/accounts/restricted_accounts/',
+        'https://www.instagram.com/accounts/settings/v2/muted_accounts/',
+      ],
+    },
+    {
+      id: 'interactions',
+      context: 'safety',
+      url: {
+        paths: [
+          '/accounts/comments|comment_filter|hidden_words|limited_interactions|tags_and_mentions/**',
+          `${V2}/comments|hidden_words|tags_and_mentions|limited_interactions|limits|content_preferences|sensitive_content|sharing_and_reuse/**`,
+        ],
+      },
+      deepLink: 'https://www.instagram.com/accounts/settings/v2/hidden_words/',
+      testUrls: [
+        'https://www.instagram.com/accounts/comments/',
+        'https://www.instagram.com/accounts/settings/v2/hidden_words/',
+        'https://www.instagram.com/accounts/settings/v2/tags_and_mentions/',
+        'https://www.instagram.com/accounts/settings/v2/limited_interactions/',
+      ],
+    },
+    {
+      id: 'security',
+      context: 'safety',
+      url: {
+        paths: [
+          '/accounts/password/change/**', '/accounts/two_factor_authentication/**', '/accounts/login_activity/**',
+          '/session/login_activity/**', '/emails/emails_sent/**', `${V2}/security|password|two_factor*|login_activity/**`,
+        ],
+      },
+      deepLink: 'https://accountscenter.instagram.com/password_and_security/',
+      testUrls: [
+        'https://www.instagram.com/accounts/password/change/',
+        'https://www.instagram.com/accounts/two_factor_authentication/',
+        'https://www.instagram.com/session/login_activity/',
+        'https://www.instagram.com/emails/emails_sent/',
+      ],
+    },
+    {
+      id: 'messages',
+      context: 'messaging',
+      url: { paths: [`${V2}/messages|messages_and_story_replies|message_controls/**`, '/accounts/message_controls/**'] },
+      deepLink: 'https://www.instagram.com/accounts/settings/v2/messages/',
+      testUrls: ['https://www.instagram.com/accounts/settings/v2/messages/', 'https://www.instagram.com/accounts/settings/v2/messages_and_story_replies/'],
+    },
+    {
+      id: 'privacy',
+      context: 'privacy',
+      url: {
+        paths: [
+          '/accounts/privacy_and_security/**', '/accounts/close_friends/**', '/accounts/manage_access/**', '/accounts/hide_story_and_live/**',
+          '/accounts/contact_history/**', `${V2}/account_privacy|privacy|close_friends|story_and_live|hide_story_and_live|activity_status|apps_and_websites|manage_access|contacts_syncing/**`,
+        ],
+      },
+      deepLink: 'https://www.instagram.com/accounts/settings/v2/account_privacy/',
+      testUrls: [
+        'https://www.instagram.com/accounts/settings/v2/account_privacy/',
+        'https://www.instagram.com/accounts/privacy_and_security/',
+        'https://www.instagram.com/accounts/close_friends/',
+        'https://www.instagram.com/accounts/manage_access/',
+        'https://www.instagram.com/accounts/settings/v2/activity_status/',
+      ],
+    },
+    {
+      id: 'account',
+      context: 'account',
+      url: { paths: ['/accounts/**', '/emails/settings/**', '/download/request/**'], notPaths: NOT_SETTINGS },
+      deepLink: 'https://www.instagram.com/accounts/edit/',
+      testUrls: [
+        'https://www.instagram.com/accounts/edit/',
+        'https://www.instagram.com/accounts/professional_account_settings/',
+        'https://www.instagram.com/accounts/remove/request/permanent/',
+        'https://www.instagram.com/accounts/notifications/',
+        'https://www.instagram.com/accounts/access_tool/',
+        'https://www.instagram.com/accounts/settings/v2/language/',
+        'https://www.instagram.com/emails/settings/',
+      ],
+    },
+  ],
+  notSettings: [
+    'https://www.instagram.com/accounts/login/',
+    'https://www.instagram.com/accounts/login/?next=%2Faccounts%2Fedit%2F',
+    'https://www.instagram.com/accounts/emailsignup/',
+    'https://www.instagram.com/accounts/password/reset/',
+    'https://www.instagram.com/direct/inbox/',
+    'https://www.instagram.com/exampleuser/tagged/',
+    'https://www.instagram.com/exampleuser/saved/',
+    'https://www.instagram.com/your_activity/interactions/likes',
+    'https://www.instagram.com/legal/privacy/',
+    'https://www.instagram.com/explore/',
+  ],
+};

@@ -1,0 +1,42 @@
+// Meta's Accounts Centre has one layout on three hosts (accountscenter.facebook.com,
+// accountscenter.instagram.com, accountscenter.meta.com). DESIGN.md gives each host to its brand's
+// pack, so the three packs build their Accounts Centre pages with this one function.
+// Paths: personal_info, password_and_security, ads, info_and_permissions (Meta help centre and
+// the URLs in shared/fixtures/settings-urls.tsv).
+import type { PageRule } from '../types';
+
+export function accountsCentrePages(host: string): PageRule[] {
+  const hosts = [host];
+  const base = `https://${host}`;
+  return [
+    {
+      id: 'accounts-centre-security',
+      context: 'safety',
+      url: { hosts, paths: ['/password_and_security/**', '/security/**'] },
+      deepLink: `${base}/password_and_security/`,
+      testUrls: [`${base}/password_and_security`, `${base}/password_and_security/two_factor/`, `${base}/password_and_security/login_activity/`],
+    },
+    {
+      id: 'accounts-centre-ads',
+      context: 'privacy',
+      url: { hosts, paths: ['/ads/**', '/ad_preferences/**'] },
+      deepLink: `${base}/ads/`,
+      testUrls: [`${base}/ads/`, `${base}/ads/ad_settings/`],
+    },
+    {
+      id: 'accounts-centre-information',
+      context: 'privacy',
+      // Download your information is an account matter, like the other packs' data downloads.
+      url: { hosts, paths: ['/info_and_permissions/**', '/your_information_and_permissions/**', '/connected_experiences/**'], notPaths: ['/*/dyi/**'] },
+      deepLink: `${base}/info_and_permissions/`,
+      testUrls: [`${base}/info_and_permissions/`, `${base}/info_and_permissions/off_meta_activity/`, `${base}/connected_experiences/`],
+    },
+    {
+      id: 'accounts-centre',
+      context: 'account',
+      url: { hosts, paths: ['/**'] },
+      deepLink: `${base}/`,
+      testUrls: [`${base}/`, `${base}/personal_info/`, `${base}/profiles/`, `${base}/accounts/`],
+    },
+  ];
+}

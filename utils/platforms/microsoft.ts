@@ -1,0 +1,65 @@
+// Microsoft: the Microsoft account (account.microsoft.com, account.live.com), Family Safety
+// (family.microsoft.com), Xbox privacy and online safety (account.xbox.com/…/settings), and the
+// work or school account portals used by school staff (myaccount.microsoft.com,
+// mysignins.microsoft.com). privacy.microsoft.com holds the privacy statement, not settings.
+import type { RulePack } from './types';
+
+const ACCOUNT = ['account.microsoft.com'];
+
+export const microsoft: RulePack = {
+  id: 'microsoft',
+  hosts: ['account.microsoft.com', 'family.microsoft.com', 'account.live.com', 'account.xbox.com', 'myaccount.microsoft.com', 'mysignins.microsoft.com'],
+  reportUrl: 'https://www.microsoft.com/en-us/concern',
+  pages: [
+    {
+      id: 'family-safety',
+      context: 'supervision',
+      url: [
+        { hosts: ['family.microsoft.com'], paths: ['/**'] },
+        { hosts: ACCOUNT, paths: ['/family/**', '/*/family/**'] },
+      ],
+      deepLink: 'https://family.microsoft.com/',
+      testUrls: ['https://family.microsoft.com/', 'https://family.microsoft.com/settings/screen-time', 'https://account.microsoft.com/family/'],
+    },
+    {
+      id: 'privacy',
+      context: 'privacy',
+      url: [
+        { hosts: ACCOUNT, paths: ['/privacy/**', '/*/privacy/**'] },
+        { hosts: ['account.live.com'], paths: ['/consent/**'] },
+      ],
+      deepLink: 'https://account.microsoft.com/privacy',
+      testUrls: ['https://account.microsoft.com/privacy', 'https://account.microsoft.com/privacy/ad-settings'],
+    },
+    {
+      id: 'xbox-privacy',
+      context: 'privacy',
+      url: { hosts: ['account.xbox.com'], paths: ['/settings/**', '/*/settings/**'] },
+      deepLink: 'https://account.xbox.com/settings',
+      testUrls: ['https://account.xbox.com/settings', 'https://account.xbox.com/en-us/settings'],
+    },
+    {
+      id: 'security',
+      context: 'safety',
+      url: [
+        { hosts: [...ACCOUNT, 'account.live.com'], paths: ['/security/**', '/*/security/**', '/proofs/**', '/activity/**'] },
+        { hosts: ['mysignins.microsoft.com'], paths: ['/**'] },
+      ],
+      deepLink: 'https://account.microsoft.com/security',
+      testUrls: [
+        'https://account.microsoft.com/security',
+        'https://account.live.com/proofs/manage/additional',
+        'https://account.live.com/activity',
+        'https://mysignins.microsoft.com/security-info',
+      ],
+    },
+    {
+      id: 'account',
+      context: 'account',
+      url: { hosts: [...ACCOUNT, 'account.live.com', 'myaccount.microsoft.com'], paths: ['/**'], notPaths: ['/password/reset/**', '/resetpassword.aspx', '/acsr/**', '/identity/**', '/developers/**'] },
+      deepLink: 'https://account.microsoft.com/profile',
+      testUrls: ['https://account.microsoft.com/', 'https://account.microsoft.com/profile', 'https://myaccount.microsoft.com/'],
+    },
+  ],
+  notSettings: ['https://account.live.com/password/reset', 'https://account.xbox.com/en-us/profile?gamertag=example', 'https://family.microsoft.com.example.org/'],
+};

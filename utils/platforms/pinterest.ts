@@ -1,0 +1,49 @@
+// Pinterest: settings under /settings/… (account management moved to /settings/account-settings
+// in 2019, page-signals.md §8), also reached with ?tab=, on pinterest.com, its country
+// subdomains (fr.pinterest.com) and country domains (pinterest.fr).
+import type { RulePack } from './types';
+
+export const pinterest: RulePack = {
+  id: 'pinterest',
+  hosts: [
+    'pinterest.com', 'www.pinterest.com', '*.pinterest.com', 'pinterest.fr', 'www.pinterest.fr', 'www.pinterest.co.uk',
+    'www.pinterest.ca', 'www.pinterest.de', 'www.pinterest.es', 'www.pinterest.it', 'www.pinterest.com.au', 'www.pinterest.ch',
+    'www.pinterest.at', 'www.pinterest.ie', 'www.pinterest.nz', 'www.pinterest.pt', 'www.pinterest.com.mx',
+  ],
+  reportUrl: 'https://help.pinterest.com/',
+  pages: [
+    {
+      id: 'security',
+      context: 'safety',
+      url: { paths: ['/settings/security|social-permissions|blocked*|login-security|password/**'] },
+      deepLink: 'https://www.pinterest.com/settings/security',
+      testUrls: ['https://www.pinterest.com/settings/security', 'https://www.pinterest.com/settings/social-permissions'],
+    },
+    {
+      id: 'privacy',
+      context: 'privacy',
+      url: { paths: ['/settings/privacy|privacy-and-data|privacy_and_data|personalization|apps/**'] },
+      deepLink: 'https://www.pinterest.com/settings/privacy',
+      testUrls: ['https://www.pinterest.com/settings/privacy', 'https://www.pinterest.fr/settings/privacy', 'https://fr.pinterest.com/settings/privacy-and-data'],
+    },
+    {
+      id: 'account',
+      context: 'account',
+      url: { paths: ['/settings/**'] },
+      deepLink: 'https://www.pinterest.com/settings/account-settings/',
+      testUrls: [
+        'https://pinterest.com/settings/account-settings/',
+        'https://www.pinterest.com/settings/?tab=account',
+        'https://www.pinterest.com/settings/edit-profile',
+        'https://www.pinterest.com/settings/notifications',
+      ],
+    },
+  ],
+  notSettings: [
+    'https://www.pinterest.com/exampleuser/',
+    'https://www.pinterest.com/pin/1234567890/',
+    'https://www.pinterest.com/search/pins/?q=settings',
+    'https://www.pinterest.com/login/',
+    'https://www.pinterest.com/ideas/',
+  ],
+};

@@ -1,0 +1,62 @@
+// Roblox: every settings tab is /my/account plus a hash route (#!/privacy, #!/security,
+// #!/parental-controls…); Roblox's own scripts build them that way (page-signals.md §7). Without
+// the hash, /my/account opens the account info tab.
+import type { RulePack } from './types';
+
+const ACCOUNT = ['/my/account'];
+
+export const roblox: RulePack = {
+  id: 'roblox',
+  hosts: ['roblox.com', 'www.roblox.com', 'web.roblox.com', 'm.roblox.com'],
+  reportUrl: 'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations',
+  pages: [
+    {
+      id: 'parental-controls',
+      context: 'supervision',
+      url: { paths: ACCOUNT, hash: ['parental-controls/**', 'parentalcontrols/**'] },
+      deepLink: 'https://www.roblox.com/my/account#!/parental-controls',
+      testUrls: ['https://www.roblox.com/my/account#!/parental-controls'],
+    },
+    {
+      id: 'blocked-users',
+      context: 'safety',
+      url: { paths: ACCOUNT, hash: ['privacy/blockedusers/**', 'blocked-users/**'] },
+      deepLink: 'https://www.roblox.com/my/account#!/privacy/BlockedUsers',
+      testUrls: ['https://www.roblox.com/my/account#!/privacy/BlockedUsers'],
+    },
+    {
+      id: 'security',
+      context: 'safety',
+      url: { paths: ACCOUNT, hash: ['security/**'] },
+      deepLink: 'https://www.roblox.com/my/account#!/security',
+      testUrls: ['https://www.roblox.com/my/account#!/security', 'https://web.roblox.com/my/account#!/security'],
+    },
+    {
+      id: 'privacy',
+      context: 'privacy',
+      url: { paths: ACCOUNT, hash: ['privacy/**', 'app-permissions/**'] },
+      deepLink: 'https://www.roblox.com/my/account#!/privacy',
+      testUrls: ['https://www.roblox.com/my/account#!/privacy', 'https://www.roblox.com/my/account#!/privacy/AdPreferences', 'https://www.roblox.com/my/account#!/app-permissions'],
+    },
+    {
+      id: 'account',
+      context: 'account',
+      url: { paths: ACCOUNT },
+      deepLink: 'https://www.roblox.com/my/account#!/info',
+      testUrls: [
+        'https://www.roblox.com/my/account',
+        'https://www.roblox.com/my/account#!/info',
+        'https://www.roblox.com/my/account#!/notifications',
+        'https://www.roblox.com/my/account#!/billing',
+      ],
+    },
+  ],
+  notSettings: [
+    'https://www.roblox.com/home',
+    'https://www.roblox.com/users/123456/profile',
+    'https://www.roblox.com/games/123456/example-experience',
+    'https://www.roblox.com/info/privacy',
+    'https://www.roblox.com/login',
+    'https://www.roblox.com/my/avatar',
+  ],
+};

@@ -1,0 +1,32 @@
+// Threads: settings under /settings/…; the web moved from threads.net to threads.com in April
+// 2025 and the old domain still appears in links (page-signals.md §8).
+import type { RulePack } from './types';
+
+export const threads: RulePack = {
+  id: 'threads',
+  hosts: ['threads.com', 'www.threads.com', 'threads.net', 'www.threads.net'],
+  reportUrl: 'https://help.instagram.com/',
+  pages: [
+    {
+      id: 'safety',
+      context: 'safety',
+      url: { paths: ['/settings/blocked*|muted*|restricted*|hidden_words|hidden-words|mentions|limits|content_preferences/**', '/settings/privacy/blocked*|muted*|restricted*|hidden_words|mentions|limits/**'] },
+      testUrls: ['https://www.threads.com/settings/privacy/blocked', 'https://www.threads.com/settings/hidden_words'],
+    },
+    {
+      id: 'privacy',
+      context: 'privacy',
+      url: { paths: ['/settings/privacy/**'] },
+      deepLink: 'https://www.threads.com/settings/privacy',
+      testUrls: ['https://www.threads.com/settings/privacy', 'https://www.threads.net/settings/privacy'],
+    },
+    {
+      id: 'account',
+      context: 'account',
+      url: { paths: ['/settings/**'] },
+      deepLink: 'https://www.threads.com/settings/account',
+      testUrls: ['https://www.threads.com/settings/account', 'https://www.threads.net/settings/account', 'https://www.threads.com/settings'],
+    },
+  ],
+  notSettings: ['https://www.threads.com/@exampleuser', 'https://www.threads.com/login', 'https://www.threads.com/search', 'https://www.threads.net/@exampleuser/post/AbCdEf'],
+};

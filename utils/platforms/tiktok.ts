@@ -1,0 +1,49 @@
+// TikTok: web settings sit under the singular /setting (page-signals.md §3, §7); a rule for
+// /settings would miss them all, so both are accepted. Family Pairing is set up in the app.
+import type { RulePack } from './types';
+
+const SETTING = '/setting|settings';
+
+export const tiktok: RulePack = {
+  id: 'tiktok',
+  hosts: ['tiktok.com', 'www.tiktok.com', 'm.tiktok.com'],
+  reportUrl: 'https://support.tiktok.com/en/safety-hc/report-a-problem/report-cyberbullying',
+  appOnly: [{ id: 'family-pairing-setup', context: 'supervision' }],
+  pages: [
+    {
+      id: 'family-pairing',
+      context: 'supervision',
+      url: { paths: [`${SETTING}/family-pairing|family_pairing|screen-time|screen_time|digital-wellbeing|digital_wellbeing/**`] },
+      testUrls: ['https://www.tiktok.com/setting/family-pairing', 'https://www.tiktok.com/setting/screen-time'],
+    },
+    {
+      id: 'security',
+      context: 'safety',
+      url: { paths: [`${SETTING}/account/security/**`, `${SETTING}/security/**`, `${SETTING}/block|blocked|blocked-accounts|block-list/**`] },
+      deepLink: 'https://www.tiktok.com/setting/account/security',
+      testUrls: ['https://www.tiktok.com/setting/account/security', 'https://www.tiktok.com/setting/security', 'https://www.tiktok.com/setting/blocked-accounts'],
+    },
+    {
+      id: 'privacy',
+      context: 'privacy',
+      url: { paths: [`${SETTING}/privacy|apps-and-website|ads|personalization|personalisation|data/**`] },
+      deepLink: 'https://www.tiktok.com/setting/privacy',
+      testUrls: ['https://www.tiktok.com/setting/privacy', 'https://www.tiktok.com/setting/apps-and-website', 'https://www.tiktok.com/setting/ads'],
+    },
+    {
+      id: 'account',
+      context: 'account',
+      url: { paths: [`${SETTING}/**`] },
+      deepLink: 'https://www.tiktok.com/setting',
+      testUrls: ['https://www.tiktok.com/setting', 'https://www.tiktok.com/setting?lang=en', 'https://www.tiktok.com/setting/account', 'https://www.tiktok.com/setting/notifications'],
+    },
+  ],
+  notSettings: [
+    'https://www.tiktok.com/',
+    'https://www.tiktok.com/login',
+    'https://www.tiktok.com/@exampleuser',
+    'https://www.tiktok.com/safety/en/guardians-guide',
+    'https://www.tiktok.com/legal/page/eea/privacy-policy/en',
+    'https://www.tiktok.com/search?q=settings',
+  ],
+};

@@ -1,0 +1,47 @@
+// Twitch: viewer settings under twitch.tv/settings/…, a channel's settings in the creator
+// dashboard (dashboard.twitch.tv/u/<name>/settings/… and, older, dashboard.twitch.tv/settings/…).
+import type { RulePack } from './types';
+
+const MAIN = ['twitch.tv', 'www.twitch.tv', 'm.twitch.tv'];
+
+export const twitch: RulePack = {
+  id: 'twitch',
+  hosts: [...MAIN, 'dashboard.twitch.tv'],
+  reportUrl: 'https://help.twitch.tv/',
+  pages: [
+    {
+      id: 'channel-settings',
+      context: 'page',
+      url: { hosts: ['dashboard.twitch.tv'], paths: ['/settings/**', '/u/*/settings/**', '/u/*/moderation/**'] },
+      deepLink: 'https://dashboard.twitch.tv/settings/stream',
+      testUrls: ['https://dashboard.twitch.tv/settings/stream', 'https://dashboard.twitch.tv/u/exampleuser/settings/moderation', 'https://dashboard.twitch.tv/u/exampleuser/settings/channel'],
+    },
+    {
+      id: 'security-and-privacy',
+      context: 'safety',
+      url: { hosts: MAIN, paths: ['/settings/security|privacy|security-and-privacy/**'] },
+      deepLink: 'https://www.twitch.tv/settings/security',
+      testUrls: ['https://www.twitch.tv/settings/security'],
+    },
+    {
+      id: 'channel-settings-legacy',
+      context: 'page',
+      url: { hosts: MAIN, paths: ['/settings/channel|stream|moderation/**'] },
+      testUrls: ['https://www.twitch.tv/settings/channel'],
+    },
+    {
+      id: 'account',
+      context: 'account',
+      url: { hosts: MAIN, paths: ['/settings/**'] },
+      deepLink: 'https://www.twitch.tv/settings/profile',
+      testUrls: ['https://www.twitch.tv/settings/profile', 'https://www.twitch.tv/settings/notifications', 'https://www.twitch.tv/settings/connections'],
+    },
+  ],
+  notSettings: [
+    'https://www.twitch.tv/exampleuser',
+    'https://www.twitch.tv/directory',
+    'https://www.twitch.tv/p/en/legal/privacy-notice/',
+    'https://dashboard.twitch.tv/u/exampleuser/home',
+    'https://dashboard.twitch.tv/u/exampleuser/content/video-producer',
+  ],
+};

@@ -1,0 +1,83 @@
+// X (formerly Twitter): every settings page is under /settings (control-panel-for-twitter decides
+// "settings page" the same way); twitter.com and mobile.twitter.com redirect to x.com since May
+// 2024 but still appear in links (page-signals.md §6, §8).
+import type { RulePack } from './types';
+
+export const x: RulePack = {
+  id: 'x',
+  hosts: ['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com'],
+  reportUrl: 'https://help.x.com/en/forms/safety-and-sensitive-content',
+  pages: [
+    {
+      id: 'mute-and-block',
+      context: 'safety',
+      url: { paths: ['/settings/mute_and_block|blocked|muted|muted_keywords|muted_all|notifications_muted/**'] },
+      deepLink: 'https://x.com/settings/mute_and_block',
+      testUrls: ['https://x.com/settings/blocked/all', 'https://x.com/settings/mute_and_block', 'https://x.com/settings/muted_keywords'],
+    },
+    {
+      id: 'security',
+      context: 'safety',
+      url: {
+        paths: [
+          '/settings/security|security_and_account_access|password|sessions|apps_and_sessions|login_verification|safety_mode|content_you_see|search/**',
+          '/settings/account/login_verification|password|security/**',
+        ],
+      },
+      deepLink: 'https://x.com/settings/security_and_account_access',
+      testUrls: ['https://x.com/settings/security', 'https://x.com/settings/account/login_verification', 'https://x.com/settings/content_you_see', 'https://x.com/settings/password'],
+    },
+    {
+      id: 'direct-messages',
+      context: 'messaging',
+      url: { paths: ['/settings/direct_messages/**'] },
+      deepLink: 'https://x.com/settings/direct_messages',
+      testUrls: ['https://x.com/settings/direct_messages'],
+    },
+    {
+      id: 'privacy-and-safety',
+      context: 'privacy',
+      url: {
+        paths: [
+          '/settings/privacy_and_safety|safety|audience_and_tagging|tagging|protected|your_tweets|location|location_information|off_twitter_activity|connected_apps|applications|data_sharing_with_business_partners|ads_preferences|contacts|contacts_dashboard|discoverability|grok_settings|spaces|audience_and_tagging/**',
+          '/settings/account/personalization/**',
+        ],
+      },
+      deepLink: 'https://x.com/settings/privacy_and_safety',
+      testUrls: [
+        'https://x.com/settings/privacy_and_safety',
+        'https://x.com/settings/audience_and_tagging',
+        'https://x.com/settings/tagging',
+        'https://x.com/settings/connected_apps',
+        'https://x.com/settings/off_twitter_activity',
+        'https://twitter.com/settings/safety',
+        'https://twitter.com/settings/account/personalization',
+      ],
+    },
+    {
+      id: 'account',
+      context: 'account',
+      url: { paths: ['/settings/**'] },
+      deepLink: 'https://x.com/settings/account',
+      testUrls: [
+        'https://x.com/settings',
+        'https://x.com/settings/account',
+        'https://x.com/settings/download_your_data',
+        'https://x.com/settings/deactivate',
+        'https://twitter.com/settings/accounts/confirm_deactivation',
+        'https://mobile.twitter.com/settings/notifications',
+      ],
+    },
+  ],
+  notSettings: [
+    'https://x.com/explore',
+    'https://x.com/home',
+    'https://x.com/i/flow/login',
+    'https://x.com/messages',
+    'https://x.com/search?q=settings',
+    'https://x.com/exampleuser',
+    'https://x.com/exampleuser/status/1234567890',
+    'https://x.com/en/privacy',
+    'https://x.com/tos',
+  ],
+};

@@ -1,0 +1,55 @@
+// YouTube: account settings are /account and /account_<section> (page-signals.md §7); channel
+// settings live in YouTube Studio (studio.youtube.com), whose other pages are content and
+// analytics. YouTube Kids' parental settings sit behind an in-app parent gate, with no URL.
+import type { RulePack } from './types';
+
+export const youtube: RulePack = {
+  id: 'youtube',
+  hosts: ['youtube.com', 'www.youtube.com', 'm.youtube.com', 'studio.youtube.com', 'youtubekids.com', 'www.youtubekids.com'],
+  reportUrl: 'https://support.google.com/youtube/answer/2802027',
+  pages: [
+    {
+      id: 'privacy',
+      context: 'privacy',
+      url: { paths: ['/account_privacy|account_sharing/**'] },
+      deepLink: 'https://www.youtube.com/account_privacy',
+      testUrls: ['https://www.youtube.com/account_privacy', 'https://m.youtube.com/account_privacy'],
+    },
+    {
+      // YouTube's Family Center for parents linking a teen's account (inferred from the product's own link).
+      id: 'family-center',
+      context: 'supervision',
+      url: { hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com'], paths: ['/myfamily/**'] },
+      testUrls: ['https://www.youtube.com/myfamily'],
+    },
+    {
+      id: 'account',
+      context: 'account',
+      url: { hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com'], paths: ['/account/**', '/account_*/**'] },
+      deepLink: 'https://www.youtube.com/account',
+      testUrls: [
+        'https://www.youtube.com/account',
+        'https://www.youtube.com/account_notifications',
+        'https://www.youtube.com/account_playback',
+        'https://www.youtube.com/account_advanced',
+      ],
+    },
+    {
+      id: 'channel-settings',
+      context: 'page',
+      url: { hosts: ['studio.youtube.com'], paths: ['/channel/*/editing/**', '/channel/*/settings/**', '/channel/*/permissions/**'] },
+      deepLink: 'https://studio.youtube.com/',
+      testUrls: ['https://studio.youtube.com/channel/UC1234567890/editing/profile', 'https://studio.youtube.com/channel/UC1234567890/editing/details'],
+    },
+  ],
+  notSettings: [
+    'https://studio.youtube.com/channel/UC1234567890/videos/upload',
+    'https://studio.youtube.com/channel/UC1234567890/analytics/tab-overview/period-default',
+    'https://www.youtubekids.com/watch?v=3b8nCWDgZ6Q',
+    'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    'https://www.youtube.com/results?search_query=privacy+settings',
+    'https://www.youtube.com/@exampleuser/about',
+    'https://www.youtube.com/t/terms',
+    'https://www.youtube.com/howyoutubeworks/user-settings/privacy/',
+  ],
+};
