@@ -1,11 +1,31 @@
 // The registry of checklists: one module per platform (large platforms split by context), each
-// listed here once. tests/utils/checklists-registry.test.ts checks that every module is listed.
+// listed here once, sorted by platform. tests/utils/checklists-registry.test.ts checks that every
+// module is listed.
 import type { Context, PlatformId } from '../taxonomy';
+import { discordChecklists } from './discord';
+import { discordGroupChecklists } from './discord-groups';
 import { facebookChecklists } from './facebook';
 import { facebookGroupChecklists } from './facebook-groups';
+import { instagramChecklists } from './instagram';
+import { robloxChecklists } from './roblox';
+import { snapchatChecklists } from './snapchat';
+import { tiktokChecklists } from './tiktok';
+import { xChecklists } from './x';
+import { youtubeChecklists } from './youtube';
 import type { Checklist } from './types';
 
-export const checklists: readonly Checklist[] = [...facebookChecklists, ...facebookGroupChecklists];
+export const checklists: readonly Checklist[] = [
+  ...discordChecklists,
+  ...discordGroupChecklists,
+  ...facebookChecklists,
+  ...facebookGroupChecklists,
+  ...instagramChecklists,
+  ...robloxChecklists,
+  ...snapchatChecklists,
+  ...tiktokChecklists,
+  ...xChecklists,
+  ...youtubeChecklists,
+];
 
 /** The checklist for a page: one naming this page id first, else one for the page's context. */
 export function checklistFor(
