@@ -4,7 +4,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checklistFor, checklists } from '../../utils/checklists';
+import { checklistFor } from '../../utils/checklists';
+import { PLATFORM_IDS } from '../../utils/taxonomy';
 
 const dir = join(__dirname, '../../utils/checklists');
 const NOT_CHECKLISTS = new Set(['index.ts', 'types.ts', 'build.ts']);
@@ -22,7 +23,10 @@ describe('utils/checklists/index.ts', () => {
 
   it('names each module after the platform whose checklists it holds', () => {
     for (const file of modules) {
-      const platform = file.replace(/\.ts$/, '').replace(/-(groups|supervision|account)$/, '');
+      const base = file.replace(/\.ts$/, '');
+      // The longest platform id the file is named after: google-classroom.ts is not google.ts.
+      const platform = [...PLATFORM_IDS].sort((x, y) => y.length - x.length).find((id) => base === id || base.startsWith(`${id}-`));
+      expect(platform, `${file} should be named <platform>.ts or <platform>-<part>.ts`).toBeDefined();
       const source = readFileSync(join(dir, file), 'utf8');
       const named = [...source.matchAll(/platform: '([a-z-]+)'/g)].map((m) => m[1]);
       expect(named.length, `${file} declares no checklist`).toBeGreaterThan(0);

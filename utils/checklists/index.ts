@@ -6,10 +6,20 @@ import { discordChecklists } from './discord';
 import { discordGroupChecklists } from './discord-groups';
 import { facebookChecklists } from './facebook';
 import { facebookGroupChecklists } from './facebook-groups';
+import { googleChecklists } from './google';
 import { instagramChecklists } from './instagram';
+import { messengerChecklists } from './messenger';
+import { metaChecklists } from './meta';
+import { microsoftChecklists } from './microsoft';
+import { pinterestChecklists } from './pinterest';
 import { robloxChecklists } from './roblox';
 import { snapchatChecklists } from './snapchat';
+import { threadsChecklists } from './threads';
 import { tiktokChecklists } from './tiktok';
+import { twitchChecklists } from './twitch';
+import { twitchDashboardChecklists } from './twitch-dashboard';
+import { whatsappChecklists } from './whatsapp';
+import { whatsappGroupChecklists } from './whatsapp-groups';
 import { xChecklists } from './x';
 import { youtubeChecklists } from './youtube';
 import type { Checklist } from './types';
@@ -19,10 +29,20 @@ export const checklists: readonly Checklist[] = [
   ...discordGroupChecklists,
   ...facebookChecklists,
   ...facebookGroupChecklists,
+  ...googleChecklists,
   ...instagramChecklists,
+  ...messengerChecklists,
+  ...metaChecklists,
+  ...microsoftChecklists,
+  ...pinterestChecklists,
   ...robloxChecklists,
   ...snapchatChecklists,
+  ...threadsChecklists,
   ...tiktokChecklists,
+  ...twitchChecklists,
+  ...twitchDashboardChecklists,
+  ...whatsappChecklists,
+  ...whatsappGroupChecklists,
   ...xChecklists,
   ...youtubeChecklists,
 ];
