@@ -55,6 +55,7 @@ describe.each(LANGUAGES)('checklist words in %s', (lang) => {
       if (key.endsWith('.do') || key.endsWith('.path')) expect(text, key).not.toMatch(/\.$/);
       if (key.endsWith('.why')) expect(text, key).toMatch(/[.!?)]$/);
       if (lang === 'fr') expect(text, `${key}: use the typographic apostrophe ’`).not.toContain("'");
+      if (lang === 'fr') expect(text, `${key}: a no-break space (U+00A0) goes inside « » and before : ; ? !`).not.toMatch(/ [:;?!»]|« /);
       if (lang === 'en') expect(text, `${key}: French quotation marks in English`).not.toMatch(/[«»]/);
     }
   });
