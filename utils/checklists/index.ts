@@ -1,12 +1,57 @@
-// The registry of checklists: one module per platform, listed here.
+// The registry of checklists: one module per platform (large platforms split by context), each
+// listed here once, sorted by platform. tests/utils/checklists-registry.test.ts checks that every
+// module is listed.
 import type { Context, PlatformId } from '../taxonomy';
+import { discordChecklists } from './discord';
+import { discordGroupChecklists } from './discord-groups';
 import { facebookChecklists } from './facebook';
+import { facebookGroupChecklists } from './facebook-groups';
+import { googleChecklists } from './google';
+import { instagramChecklists } from './instagram';
+import { messengerChecklists } from './messenger';
+import { metaChecklists } from './meta';
+import { microsoftChecklists } from './microsoft';
+import { pinterestChecklists } from './pinterest';
+import { robloxChecklists } from './roblox';
+import { snapchatChecklists } from './snapchat';
+import { threadsChecklists } from './threads';
+import { tiktokChecklists } from './tiktok';
+import { twitchChecklists } from './twitch';
+import { twitchDashboardChecklists } from './twitch-dashboard';
+import { whatsappChecklists } from './whatsapp';
+import { whatsappGroupChecklists } from './whatsapp-groups';
+import { xChecklists } from './x';
+import { youtubeChecklists } from './youtube';
 import type { Checklist } from './types';
 
-export const checklists: readonly Checklist[] = [...facebookChecklists];
+export const checklists: readonly Checklist[] = [
+  ...discordChecklists,
+  ...discordGroupChecklists,
+  ...facebookChecklists,
+  ...facebookGroupChecklists,
+  ...googleChecklists,
+  ...instagramChecklists,
+  ...messengerChecklists,
+  ...metaChecklists,
+  ...microsoftChecklists,
+  ...pinterestChecklists,
+  ...robloxChecklists,
+  ...snapchatChecklists,
+  ...threadsChecklists,
+  ...tiktokChecklists,
+  ...twitchChecklists,
+  ...twitchDashboardChecklists,
+  ...whatsappChecklists,
+  ...whatsappGroupChecklists,
+  ...xChecklists,
+  ...youtubeChecklists,
+];
 
 /** The checklist for a page: one naming this page id first, else one for the page's context. */
-export function checklistFor(page: { platform: PlatformId; context: Context; pageId: string }): Checklist | undefined {
-  const candidates = checklists.filter((c) => c.platform === page.platform && c.contexts.includes(page.context));
+export function checklistFor(
+  page: { platform: PlatformId; context: Context; pageId: string },
+  registry: readonly Checklist[] = checklists,
+): Checklist | undefined {
+  const candidates = registry.filter((c) => c.platform === page.platform && c.contexts.includes(page.context));
   return candidates.find((c) => c.pageIds?.includes(page.pageId)) ?? candidates.find((c) => !c.pageIds);
 }

@@ -20,6 +20,12 @@ export interface ChecklistItem {
   source: { url: string; title: string };
   /** When the source was last checked, YYYY-MM-DD. */
   verifiedOn: string;
+  /**
+   * Set when the item repeats advice shared by several platforms (carer, organisation and
+   * agreement advice, see utils/checklists/shared/): the name of that advice. Its words still live
+   * under `checklist.<platform>.<id>`, and a test keeps them identical on every platform.
+   */
+  shared?: string;
 }
 
 export interface Checklist {

@@ -1,0 +1,96 @@
+// Discord checklists for a child's account: privacy and safety, messaging, and Family Center.
+// Server (guild) settings for staff are in discord-groups.ts.
+import { cite, item } from './build';
+import { agreeTogether } from './shared/agreement';
+import {
+  carerContactsAgreed,
+  carerNoWhereabouts,
+  carerPhotosAgreed,
+  carerRecordAndTell,
+  carerSupervisionAgreed,
+} from './shared/carer';
+import type { Checklist } from './types';
+
+const D = '2026-11-21';
+const BLOCKING_AND_PRIVACY = cite(
+  'https://support.discord.com/hc/en-us/articles/217916488-Blocking-Privacy-Settings',
+  'Discord Support: blocking and privacy settings',
+  D,
+);
+const SAFE_ACCOUNT = cite(
+  'https://discord.com/safety/360043857751-four-steps-to-a-super-safe-account',
+  'Discord Safety Center: four steps to a super safe account',
+  D,
+);
+const SOCIAL_PERMISSIONS = cite(
+  'https://support.skyprivate.com/en/articles/6886347-discord-privacy-settings-dms-friend-requests',
+  'Discord privacy settings: direct messages, message requests and friend requests (newer Content & Social layout)',
+  D,
+);
+const FAMILY_CENTER = cite(
+  'https://gigazine.net/gsc_news/en/20230712-discord-family-center',
+  'GIGAZINE: what Discord’s Family Center shows parents (July 2023)',
+  D,
+);
+const FAMILY_CENTER_UPDATE = cite(
+  'https://metalandbattlefields.com/?p=12086',
+  'Discord expands Family Center: purchases, call time, top contacts and guardian controls (report)',
+  D,
+);
+const FAMILY_CENTER_SET_UP = cite(
+  'https://cybernoz.com/how-to-use-discords-family-center-with-your-teens',
+  'How to use Discord’s Family Center with your teens',
+  D,
+);
+const FAMILY_CENTER_LINK = 'https://discord.com/feature/family-center';
+
+export const discordChecklists: Checklist[] = [
+  {
+    platform: 'discord',
+    contexts: ['privacy'],
+    version: D,
+    items: [
+      item('friend-requests', BLOCKING_AND_PRIVACY, { pathConfirmed: true }),
+      item('sensitive-media', SAFE_ACCOUNT),
+      item('dm-spam-filter', SAFE_ACCOUNT),
+      carerPhotosAgreed,
+      carerNoWhereabouts,
+    ],
+  },
+  {
+    platform: 'discord',
+    contexts: ['safety'],
+    version: D,
+    items: [
+      item('block', BLOCKING_AND_PRIVACY),
+      item('two-factor', SAFE_ACCOUNT),
+      item('report', SAFE_ACCOUNT),
+      item('family-center-where', FAMILY_CENTER_SET_UP, { deepLink: FAMILY_CENTER_LINK }),
+      carerRecordAndTell,
+    ],
+  },
+  {
+    platform: 'discord',
+    contexts: ['messaging'],
+    version: D,
+    items: [
+      item('server-dms', BLOCKING_AND_PRIVACY, { pathConfirmed: true }),
+      item('existing-servers', SOCIAL_PERMISSIONS),
+      item('message-requests', SOCIAL_PERMISSIONS),
+      carerContactsAgreed,
+    ],
+  },
+  {
+    platform: 'discord',
+    contexts: ['supervision'],
+    version: D,
+    items: [
+      item('family-center-shows', FAMILY_CENTER_UPDATE),
+      item('family-center-does-not-show', FAMILY_CENTER),
+      item('family-center-controls', FAMILY_CENTER_UPDATE),
+      item('family-center-set-up', FAMILY_CENTER_SET_UP, { deepLink: FAMILY_CENTER_LINK }),
+      agreeTogether,
+      carerSupervisionAgreed,
+    ],
+  },
+];

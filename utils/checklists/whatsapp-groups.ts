@@ -1,0 +1,33 @@
+// WhatsApp group settings for staff running a class or parents' group (seeds 001 and 002).
+// A child's own account is in whatsapp.ts.
+import { ORGANISATION, cite, item } from './build';
+import { practice } from './shared/organisation';
+import { SCHOOLS_AND_GROUP_PRIVACY } from './shared/sources';
+import type { Checklist } from './types';
+import { WHATSAPP_PRIVACY } from './whatsapp';
+
+const GROUP_ADMIN = cite(
+  'https://faq.whatsapp.com/526742385997912',
+  'WhatsApp Help Centre: how to change group admin settings',
+  '2026-11-21',
+);
+const staff = { audiences: ORGANISATION };
+const helpPath = { ...staff, pathConfirmed: true };
+
+export const whatsappGroupChecklists: Checklist[] = [
+  {
+    platform: 'whatsapp',
+    contexts: ['group'],
+    version: '2026-11-21',
+    items: [
+      item('group-send-messages', GROUP_ADMIN, helpPath),
+      item('group-edit-settings', GROUP_ADMIN, helpPath),
+      item('group-approve-members', GROUP_ADMIN, helpPath),
+      item('group-numbers-visible', WHATSAPP_PRIVACY, staff),
+      item('group-membership-review', SCHOOLS_AND_GROUP_PRIVACY, staff),
+      practice('no-pupil-photos', 'group'),
+      practice('no-sensitive-groups', 'group'),
+      practice('tell-newcomers', 'group'),
+    ],
+  },
+];
