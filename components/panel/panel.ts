@@ -7,7 +7,7 @@ import { el, svg } from './dom';
 import { audienceSwitch } from './audience-switch';
 import { checklistItem } from './checklist-item';
 import { reviewStatus } from './review-status';
-import { helpSection } from './help-section';
+import { helpSection, helpToggle } from './help-section';
 
 /** A lookout's eye: the brand mark, decorative (its button has its own words). */
 function lookout(): SVGElement {
@@ -21,12 +21,14 @@ function lookout(): SVGElement {
 
 function opener({ state, t, actions }: PanelProps): HTMLElement {
   const review = state.view?.review;
+  const count = review && review.total > 0 ? `${review.done}/${review.total}` : '';
+  // Small on the page, "Vigie" and the count; its name says what it opens (and contains what it shows).
   return el(
     'button',
-    { type: 'button', class: 'opener', id: 'vigie-toggle', 'aria-expanded': 'false', onclick: actions.toggleCollapsed },
+    { type: 'button', class: 'opener', id: 'vigie-toggle', 'aria-expanded': 'false', 'aria-label': count ? `${t('panel.open')} (${count})` : t('panel.open'), onclick: actions.toggleCollapsed },
     lookout(),
-    el('span', null, t('panel.open')),
-    review && review.total > 0 && el('span', { class: 'count' }, `${review.done}/${review.total}`),
+    el('span', null, 'Vigie'),
+    count && el('span', { class: 'count' }, count),
   );
 }
 
@@ -34,12 +36,12 @@ function body({ state, t, actions }: PanelProps): Array<HTMLElement | false> {
   const { view } = state;
   if (!view) return [el('p', { class: 'note', role: 'status' }, t(state.failed ? 'panel.failed' : 'panel.loading'))];
   return [
+    helpSection(view, t, state.helpOpen),
     audienceSwitch(view, t, actions.setAudience),
     reviewStatus(view, t),
     view.items.length === 0
       ? el('p', { class: 'note' }, t('panel.noItems'))
       : el('ol', { class: 'items' }, view.items.map((item) => checklistItem(item, view.language, t, actions.tick))),
-    helpSection(view, t, state.helpOpen, actions.toggleHelp),
   ];
 }
 
@@ -53,6 +55,7 @@ export function renderPanel(props: PanelProps): HTMLElement {
       'div',
       { class: 'top' },
       el('p', { class: 'brand' }, lookout(), 'Vigie'),
+      state.view && helpToggle(t, state.helpOpen, actions.toggleHelp),
       el(
         'button',
         { type: 'button', class: 'close', id: 'vigie-toggle', 'aria-expanded': 'true', 'aria-label': t('panel.collapse'), title: t('panel.collapse'), onclick: actions.toggleCollapsed },

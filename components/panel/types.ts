@@ -27,3 +27,7 @@ export interface PanelProps {
   t: Translate;
   actions: PanelActions;
 }
+
+/** What the person just did, when the drawing must follow it: the collapse/open button (focus
+ * stays on its successor) or the help button (the help, at the top, is scrolled into view). */
+export type DrawCause = 'toggle' | 'help';

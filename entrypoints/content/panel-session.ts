@@ -5,12 +5,12 @@ import type { request as sendRequest } from '../../utils/messaging';
 import type { PageMatch } from '../../utils/platforms/types';
 import type { Audience, Language } from '../../utils/taxonomy';
 import type { GuideView } from '../../utils/messages-guide';
-import type { PanelActions, PanelState } from '../../components/panel/types';
+import type { DrawCause, PanelActions, PanelState } from '../../components/panel/types';
 
 export interface PanelSessionDeps {
   request: typeof sendRequest;
-  /** Called after every change; `focusToggle` asks to keep focus on the collapse/open button the person just used. */
-  render(state: PanelState, focusToggle: boolean): void;
+  /** Called after every change, with what the person just did when the drawing must follow it. */
+  render(state: PanelState, cause?: DrawCause): void;
   now(): Date;
 }
 
@@ -32,10 +32,10 @@ export function createPanelSession(match: PageMatch, language: Language, deps: P
   // Only the answer to the latest request is shown: an older answer would undo a newer tick.
   let latest = 0;
 
-  const update = (next: Partial<PanelState>, focusToggle = false) => {
+  const update = (next: Partial<PanelState>, cause?: DrawCause) => {
     if (disposed) return;
     state = { ...state, ...next };
-    deps.render(state, focusToggle);
+    deps.render(state, cause);
   };
 
   const load = (ask: () => Promise<GuideView>, fallback: GuideView | undefined) => {
@@ -64,7 +64,7 @@ export function createPanelSession(match: PageMatch, language: Language, deps: P
     toggleCollapsed() {
       toggledByPerson = true;
       const collapsed = !state.collapsed;
-      update({ collapsed }, true);
+      update({ collapsed }, 'toggle');
       // A preference that failed to save is not worth an error in someone else's page: the panel still works.
       deps.request('guide.setCollapsed', { platform: page.platform, collapsed }).catch(() => undefined);
     },
@@ -80,7 +80,7 @@ export function createPanelSession(match: PageMatch, language: Language, deps: P
       load(() => deps.request('guide.tick', { ...page, audience: before.audience, itemId, ticked }), before);
     },
     toggleHelp() {
-      update({ helpOpen: !state.helpOpen });
+      update({ helpOpen: !state.helpOpen }, 'help');
     },
   };
 
@@ -88,7 +88,7 @@ export function createPanelSession(match: PageMatch, language: Language, deps: P
     actions,
     state: () => state,
     start() {
-      deps.render(state, false);
+      deps.render(state);
       load(() => deps.request('guide.get', page), undefined);
     },
     dispose() {

@@ -51,10 +51,10 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
           const session = createPanelSession(match, language, {
             request,
             now: () => new Date(),
-            render: (state, focusToggle) => {
+            render: (state, cause) => {
               const labels = state.view?.labels;
               const t = createTranslator({ en: { ...en, ...labels }, fr: { ...fr, ...labels } }, language);
-              drawer.draw({ state, t, actions: session.actions }, focusToggle);
+              drawer.draw({ state, t, actions: session.actions }, cause);
             },
           });
           session.start();

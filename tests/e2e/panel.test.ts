@@ -212,7 +212,11 @@ describe('the panel in English', () => {
     const violations = await panelViolations(page, shadow, 'en');
     expect(violations, describeViolations(violations)).toEqual([]);
     await screenshot(page, 'panel-en');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'panel-en-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
     await shadow.click('#vigie-toggle');
+    await screenshot(page, 'panel-en-collapsed');
     const collapsed = await panelViolations(page, shadow, 'en');
     expect(collapsed, describeViolations(collapsed)).toEqual([]);
     await shadow.click('#vigie-toggle');
