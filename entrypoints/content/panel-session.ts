@@ -23,10 +23,14 @@ export interface PanelSession {
   dispose(): void;
 }
 
-export function createPanelSession(match: PageMatch, language: Language, deps: PanelSessionDeps): PanelSession {
+/**
+ * `collapsed`: how the panel starts until the background answers. A small button unless the
+ * panel was just open on another page of this tab: no flash of a big card for people who keep it
+ * collapsed, and no blink for people who keep it open.
+ */
+export function createPanelSession(match: PageMatch, language: Language, deps: PanelSessionDeps, collapsed = true): PanelSession {
   const page = { platform: match.platform, pageId: match.pageId };
-  // Until the background answers, the panel is a small button: no flash of a big card for people who keep it collapsed.
-  let state: PanelState = { language, collapsed: true, helpOpen: false, failed: false };
+  let state: PanelState = { language, collapsed, helpOpen: false, failed: false };
   let toggledByPerson = false;
   let disposed = false;
   // Only the answer to the latest request is shown: an older answer would undo a newer tick.

@@ -26,6 +26,9 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']
 export function createPanelController(ctx: ContentScriptContext): PanelController {
   let ui: ShadowRootContentScriptUi<PanelSession> | undefined;
   let generation = 0;
+  // How the last panel of this tab was left, in memory only, so moving between settings pages of
+  // one platform does not blink. Kept nowhere else: the remembered state lives in the background.
+  let last: { platform: string; collapsed: boolean } | undefined;
 
   const hide = () => {
     generation++;
@@ -52,11 +55,12 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
             request,
             now: () => new Date(),
             render: (state, cause) => {
+              if (state.view) last = { platform: match.platform, collapsed: state.collapsed };
               const labels = state.view?.labels;
               const t = createTranslator({ en: { ...en, ...labels }, fr: { ...fr, ...labels } }, language);
               drawer.draw({ state, t, actions: session.actions }, cause);
             },
-          });
+          }, last?.platform === match.platform ? last.collapsed : true);
           session.start();
           return session;
         },
