@@ -1,32 +1,71 @@
-// Mounts the in-page panel in a closed shadow root and removes it when the page is left.
+// Mounts the in-page panel in a closed shadow root when a settings page is shown, and removes it
+// when the page is left. The host is in the DOM at once (a small button); the guide follows when
+// the background answers. Stores nothing: ticks and preferences go to the background.
+import { browser } from 'wxt/browser';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatch } from '../../utils/platforms/types';
+import { request } from '../../utils/messaging';
+import { createTranslator, languageFromTag } from '../../utils/i18n';
+import { panelDrawer } from '../../components/panel/mount';
+import { createPanelSession, type PanelSession } from './panel-session';
+// Only the shell's words (the button, loading): the rest arrives translated with the guide (bundle budget).
+import en from '../../utils/locales/en/panel.json';
+import fr from '../../utils/locales/fr/panel.json';
+// Given inline: `cssInjectionMode: 'ui'` would fetch the stylesheet from the page.
+import css from '../../components/panel/panel.css?inline';
 
 export interface PanelController {
   show(match: PageMatch): void;
   hide(): void;
 }
 
+/** Keys typed in the panel must never reach the site's own shortcuts. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'];
+
 export function createPanelController(ctx: ContentScriptContext): PanelController {
-  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let ui: ShadowRootContentScriptUi<PanelSession> | undefined;
   let generation = 0;
+  // How the last panel of this tab was left, in memory only, so moving between settings pages of
+  // one platform does not blink. Kept nowhere else: the remembered state lives in the background.
+  let last: { platform: string; collapsed: boolean } | undefined;
+
+  const hide = () => {
+    generation++;
+    ui?.remove();
+    ui = undefined;
+  };
+
   return {
     show(match) {
-      const mine = ++generation;
-      ui?.remove();
-      ui = undefined;
-      void createShadowRootUi<void>(ctx, {
+      hide();
+      const mine = generation;
+      const language = languageFromTag(browser.i18n.getUILanguage());
+      void createShadowRootUi<PanelSession>(ctx, {
         name: 'vigie-panel',
         position: 'inline',
         anchor: 'body',
         append: 'last',
         mode: 'closed',
-        isolateEvents: true,
+        isolateEvents: ISOLATED_EVENTS,
+        css,
         onMount(container) {
-          const heading = document.createElement('p');
-          heading.textContent = `Vigie: ${match.platform} ${match.context}`;
-          container.append(heading);
+          const drawer = panelDrawer(container);
+          const session = createPanelSession(match, language, {
+            request,
+            now: () => new Date(),
+            render: (state, cause) => {
+              if (state.view) last = { platform: match.platform, collapsed: state.collapsed };
+              const labels = state.view?.labels;
+              const t = createTranslator({ en: { ...en, ...labels }, fr: { ...fr, ...labels } }, language);
+              drawer.draw({ state, t, actions: session.actions }, cause);
+            },
+          }, last?.platform === match.platform ? last.collapsed : true);
+          session.start();
+          return session;
+        },
+        onRemove(session) {
+          session?.dispose();
         },
       }).then((created) => {
         if (mine !== generation) return;
@@ -34,10 +73,6 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
         created.mount();
       });
     },
-    hide() {
-      generation++;
-      ui?.remove();
-      ui = undefined;
-    },
+    hide,
   };
 }

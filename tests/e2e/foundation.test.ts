@@ -43,7 +43,8 @@ describe('the built extension in Chromium', () => {
     expect(await page.evaluate(() => document.querySelector('vigie-panel')?.shadowRoot ?? null)).toBeNull();
     const shadow = await closedShadow(page);
     expect(shadow?.mode).toBe('closed');
-    expect(await shadow!.text()).toContain('facebook');
+    // The panel names the platform once the background has answered.
+    await expect.poll(() => shadow!.text()).toContain('Facebook');
     await page.close();
   });
 

@@ -1,0 +1,46 @@
+// Help, one click away: a button in the panel's top bar, and, once pressed, the country's main
+// helpline (call, chat) and the platform's own report page above the checklist. Folded by
+// default so the checklist stays the calm centre of the panel.
+import type { Translate } from '../../utils/i18n';
+import type { GuideHelpline, GuideView } from '../../utils/messages-guide';
+import { el, outLink } from './dom';
+import { formatDate } from './format';
+
+function helplineBlock(helpline: GuideHelpline, view: GuideView, t: Translate): HTMLElement {
+  return el(
+    'div',
+    { class: 'helpline' },
+    el('p', { class: 'purpose' }, el('strong', null, helpline.name), ` — ${helpline.purpose}`),
+    el(
+      'p',
+      { class: 'actions' },
+      helpline.tel && el('a', { class: 'action', href: helpline.tel }, t('panel.help.call', { number: helpline.name })),
+      helpline.chatUrl && outLink(helpline.chatUrl, t('panel.help.chat'), 'action'),
+    ),
+    el(
+      'p',
+      { class: 'meta' },
+      outLink(helpline.source.url, t('panel.item.source', { title: helpline.source.title })),
+      `, ${t('panel.item.verifiedOn', { date: formatDate(helpline.verifiedOn, view.language) })}`,
+    ),
+  );
+}
+
+export function helpToggle(t: Translate, open: boolean, onToggle: () => void): HTMLElement {
+  return el('button', { type: 'button', class: 'help-toggle', id: 'vigie-help-toggle', 'aria-expanded': String(open), 'aria-controls': 'vigie-help', onclick: onToggle }, t('panel.help.toggle'));
+}
+
+export function helpSection(view: GuideView, t: Translate, open: boolean): HTMLElement {
+  const { helpline, reportUrl, helpUrl } = view.help;
+  return el(
+    'div',
+    { class: 'help', id: 'vigie-help', hidden: !open },
+    helpline ? helplineBlock(helpline, view, t) : el('p', null, t('panel.help.noHelpline')),
+    el(
+      'ul',
+      { class: 'links' },
+      reportUrl && el('li', null, outLink(reportUrl, t('panel.help.report', { platform: view.platformName }))),
+      helpUrl && el('li', null, outLink(helpUrl, t('panel.help.platformHelp', { platform: view.platformName }))),
+    ),
+  );
+}

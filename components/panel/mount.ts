@@ -1,0 +1,30 @@
+// Draws the panel into its container on every state change. The panel is rebuilt rather than
+// patched, so this keeps what a person would lose: the element they were on keeps the focus
+// (found again by its id) and the card keeps its scroll position.
+import type { DrawCause, PanelProps } from './types';
+import { renderPanel } from './panel';
+
+export interface PanelDrawer {
+  draw(props: PanelProps, cause?: DrawCause): void;
+  clear(): void;
+}
+
+export function panelDrawer(container: HTMLElement): PanelDrawer {
+  const root = container.getRootNode() as Document | ShadowRoot;
+  return {
+    draw(props, cause) {
+      const focused = root.activeElement;
+      const focusedId = focused && container.contains(focused) ? focused.id : '';
+      const scrollTop = container.querySelector('#vigie-body')?.scrollTop ?? 0;
+      container.replaceChildren(renderPanel(props));
+      const body = container.querySelector('#vigie-body');
+      if (body) body.scrollTop = cause === 'help' ? 0 : scrollTop;
+      // Focus moves only where the person already was, never on its own.
+      const target = cause === 'toggle' ? 'vigie-toggle' : focusedId;
+      if (target) container.querySelector<HTMLElement>(`#${target}`)?.focus({ preventScroll: true });
+    },
+    clear() {
+      container.replaceChildren();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// What the panel's parts receive: the state the content script holds and the actions a person
+// can take. The parts are pure functions of these (see entrypoints/content/panel-session.ts for
+// who owns the state).
+import type { Translate } from '../../utils/i18n';
+import type { Audience, Language } from '../../utils/taxonomy';
+import type { GuideView } from '../../utils/messages-guide';
+
+export interface PanelState {
+  language: Language;
+  /** The guide, once the background has answered. */
+  view?: GuideView;
+  collapsed: boolean;
+  helpOpen: boolean;
+  /** The background refused or could not answer. */
+  failed: boolean;
+}
+
+export interface PanelActions {
+  toggleCollapsed(): void;
+  setAudience(audience: Audience): void;
+  tick(itemId: string, ticked: boolean): void;
+  toggleHelp(): void;
+}
+
+export interface PanelProps {
+  state: PanelState;
+  t: Translate;
+  actions: PanelActions;
+}
+
+/** What the person just did, when the drawing must follow it: the collapse/open button (focus
+ * stays on its successor) or the help button (the help, at the top, is scrolled into view). */
+export type DrawCause = 'toggle' | 'help';

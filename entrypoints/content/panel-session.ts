@@ -1,0 +1,102 @@
+// The state of one panel on one page, and what a person's actions do to it. Runs in the content
+// script: it keeps nothing beyond the page's lifetime and asks the background for everything
+// (the guide, saving ticks and the collapsed state). Rendering is left to the caller.
+import type { request as sendRequest } from '../../utils/messaging';
+import type { PageMatch } from '../../utils/platforms/types';
+import type { Audience, Language } from '../../utils/taxonomy';
+import type { GuideView } from '../../utils/messages-guide';
+import type { DrawCause, PanelActions, PanelState } from '../../components/panel/types';
+
+export interface PanelSessionDeps {
+  request: typeof sendRequest;
+  /** Called after every change, with what the person just did when the drawing must follow it. */
+  render(state: PanelState, cause?: DrawCause): void;
+  now(): Date;
+}
+
+export interface PanelSession {
+  actions: PanelActions;
+  state(): PanelState;
+  /** Asks the background for the guide; the shell is already shown. */
+  start(): void;
+  /** The page was left: late answers are dropped. */
+  dispose(): void;
+}
+
+/**
+ * `collapsed`: how the panel starts until the background answers. A small button unless the
+ * panel was just open on another page of this tab: no flash of a big card for people who keep it
+ * collapsed, and no blink for people who keep it open.
+ */
+export function createPanelSession(match: PageMatch, language: Language, deps: PanelSessionDeps, collapsed = true): PanelSession {
+  const page = { platform: match.platform, pageId: match.pageId };
+  let state: PanelState = { language, collapsed, helpOpen: false, failed: false };
+  let toggledByPerson = false;
+  let disposed = false;
+  // Only the answer to the latest request is shown: an older answer would undo a newer tick.
+  let latest = 0;
+
+  const update = (next: Partial<PanelState>, cause?: DrawCause) => {
+    if (disposed) return;
+    state = { ...state, ...next };
+    deps.render(state, cause);
+  };
+
+  const load = (ask: () => Promise<GuideView>, fallback: GuideView | undefined) => {
+    const mine = ++latest;
+    ask().then(
+      (view) => {
+        if (mine !== latest) return;
+        update({ view, failed: false, ...(toggledByPerson ? {} : { collapsed: view.collapsed }) });
+      },
+      () => {
+        if (mine !== latest) return;
+        update({ view: fallback, failed: fallback === undefined });
+      },
+    );
+  };
+
+  /** Shows the tick at once; the background's answer then replaces the whole view. */
+  const optimistic = (view: GuideView, itemId: string, ticked: boolean): GuideView => {
+    const items = view.items.map((item) =>
+      item.id === itemId ? { ...item, current: ticked, tickedOn: ticked ? deps.now().toISOString() : undefined } : item,
+    );
+    return { ...view, items, review: { ...view.review, done: items.filter((item) => item.current).length } };
+  };
+
+  const actions: PanelActions = {
+    toggleCollapsed() {
+      toggledByPerson = true;
+      const collapsed = !state.collapsed;
+      update({ collapsed }, 'toggle');
+      // A preference that failed to save is not worth an error in someone else's page: the panel still works.
+      deps.request('guide.setCollapsed', { platform: page.platform, collapsed }).catch(() => undefined);
+    },
+    setAudience(audience: Audience) {
+      const before = state.view;
+      if (!before || before.audience === audience) return;
+      load(() => deps.request('guide.setAudience', { ...page, audience }), before);
+    },
+    tick(itemId, ticked) {
+      const before = state.view;
+      if (!before) return;
+      update({ view: optimistic(before, itemId, ticked) });
+      load(() => deps.request('guide.tick', { ...page, audience: before.audience, itemId, ticked }), before);
+    },
+    toggleHelp() {
+      update({ helpOpen: !state.helpOpen }, 'help');
+    },
+  };
+
+  return {
+    actions,
+    state: () => state,
+    start() {
+      deps.render(state);
+      load(() => deps.request('guide.get', page), undefined);
+    },
+    dispose() {
+      disposed = true;
+    },
+  };
+}
