@@ -85,4 +85,4 @@ export function routeHref(route: Route): string {
 }
 
 /** The passport page's address for one agreement (used by review notifications). */
-export const agreementPath = (agreementId: string): string => `/passport.html#agreement/${agreementId}`;
+export const agreementPath = (agreementId: string): `/passport.html#${string}` => `/passport.html#agreement/${agreementId}`;

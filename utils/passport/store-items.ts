@@ -3,12 +3,8 @@
 // (a child deleted in another tab while a form was open).
 import { db } from '../db';
 import { announceChange } from './changes';
-import { checkUnchanged, inTransaction, nowIso, PassportError } from './transaction';
+import { checkUnchanged, dropDraft, inTransaction, nowIso, PassportError, type WriteOptions } from './transaction';
 import type { Agreement, Celebration, Incident, Review } from './types';
-
-interface ItemOptions {
-  expectedUpdatedAt?: string;
-}
 
 /** Takes the transaction's children store, so the check is part of the same transaction. */
 async function requireChild(children: { get(id: string): Promise<unknown> }, childId: string): Promise<void> {
@@ -31,8 +27,8 @@ export type AgreementFields = Omit<Agreement, 'reviews' | 'createdAt' | 'updated
  * review history is never taken from the caller: reviews are added with `addReview`, so an edit
  * made in one tab cannot erase a review made in another.
  */
-export async function saveAgreement(fields: AgreementFields, options: ItemOptions = {}): Promise<Agreement> {
-  const saved = await inTransaction(['children', 'agreements'], async (tx) => {
+export async function saveAgreement(fields: AgreementFields, options: WriteOptions = {}): Promise<Agreement> {
+  const saved = await inTransaction(['children', 'agreements', 'drafts'], async (tx) => {
     await requireChild(tx.objectStore('children'), fields.childId);
     const existing = await tx.objectStore('agreements').get(fields.id);
     checkUnchanged(existing, options.expectedUpdatedAt);
@@ -40,6 +36,7 @@ export async function saveAgreement(fields: AgreementFields, options: ItemOption
     const now = nowIso();
     const next: Agreement = { ...fields, reviews: existing?.reviews ?? [], createdAt: existing?.createdAt ?? now, updatedAt: now };
     await tx.objectStore('agreements').put(next);
+    await dropDraft(tx.objectStore('drafts'), options);
     return next;
   });
   announceChange({ childId: saved.childId });
@@ -50,8 +47,8 @@ export async function saveAgreement(fields: AgreementFields, options: ItemOption
  * Adds a review to an agreement's history. When the review changes the words agreed, the old
  * words are kept in the review (`previousWords`) and the agreement takes the new ones.
  */
-export async function addReview(agreementId: string, review: Omit<Review, 'previousWords'>, newWords?: string): Promise<Agreement> {
-  const saved = await inTransaction(['children', 'agreements'], async (tx) => {
+export async function addReview(agreementId: string, review: Omit<Review, 'previousWords'>, newWords?: string, options: WriteOptions = {}): Promise<Agreement> {
+  const saved = await inTransaction(['children', 'agreements', 'drafts'], async (tx) => {
     const existing = await tx.objectStore('agreements').get(agreementId);
     if (!existing) throw new PassportError('not-found');
     await requireChild(tx.objectStore('children'), existing.childId);
@@ -64,6 +61,7 @@ export async function addReview(agreementId: string, review: Omit<Review, 'previ
       updatedAt: nowIso(),
     };
     await tx.objectStore('agreements').put(next);
+    await dropDraft(tx.objectStore('drafts'), options);
     return next;
   });
   announceChange({ childId: saved.childId });
@@ -79,8 +77,8 @@ export async function readIncident(incidentId: string): Promise<Incident | undef
   return (await db()).get('incidents', incidentId);
 }
 
-export async function saveIncident(incident: Omit<Incident, 'createdAt' | 'updatedAt'>, options: ItemOptions = {}): Promise<Incident> {
-  const saved = await inTransaction(['children', 'incidents'], async (tx) => {
+export async function saveIncident(incident: Omit<Incident, 'createdAt' | 'updatedAt'>, options: WriteOptions = {}): Promise<Incident> {
+  const saved = await inTransaction(['children', 'incidents', 'drafts'], async (tx) => {
     await requireChild(tx.objectStore('children'), incident.childId);
     const existing = await tx.objectStore('incidents').get(incident.id);
     checkUnchanged(existing, options.expectedUpdatedAt);
@@ -88,6 +86,7 @@ export async function saveIncident(incident: Omit<Incident, 'createdAt' | 'updat
     const now = nowIso();
     const next: Incident = { ...incident, createdAt: existing?.createdAt ?? now, updatedAt: now };
     await tx.objectStore('incidents').put(next);
+    await dropDraft(tx.objectStore('drafts'), options);
     return next;
   });
   announceChange({ childId: saved.childId });
@@ -99,12 +98,13 @@ export async function deleteIncident(incidentId: string): Promise<void> {
   announceChange({ childId });
 }
 
-export async function saveCelebration(celebration: Omit<Celebration, 'createdAt'>): Promise<Celebration> {
-  const saved = await inTransaction(['children', 'celebrations'], async (tx) => {
+export async function saveCelebration(celebration: Omit<Celebration, 'createdAt'>, options: WriteOptions = {}): Promise<Celebration> {
+  const saved = await inTransaction(['children', 'celebrations', 'drafts'], async (tx) => {
     await requireChild(tx.objectStore('children'), celebration.childId);
     const existing = await tx.objectStore('celebrations').get(celebration.id);
     const next: Celebration = { ...celebration, createdAt: existing?.createdAt ?? nowIso() };
     await tx.objectStore('celebrations').put(next);
+    await dropDraft(tx.objectStore('drafts'), options);
     return next;
   });
   announceChange({ childId: saved.childId });

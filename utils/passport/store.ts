@@ -4,17 +4,12 @@
 // in store-items.ts and re-exported here, so callers need one import.
 import { db, PASSPORT_STORES } from '../db';
 import { announceChange } from './changes';
-import { inTransaction, checkUnchanged, nowIso, PassportError } from './transaction';
+import { inTransaction, checkUnchanged, dropDraft, nowIso, PassportError, type WriteOptions } from './transaction';
 import type { Child, ChildRecord } from './types';
 
-export { PassportError, type PassportErrorCode } from './transaction';
+export { PassportError, type PassportErrorCode, type WriteOptions } from './transaction';
 export { onPassportChanged, type PassportChange } from './changes';
 export * from './store-items';
-
-export interface WriteOptions {
-  /** The `updatedAt` the form was opened with: the write fails with "conflict" if it changed since. */
-  expectedUpdatedAt?: string;
-}
 
 const byName = (a: Child, b: Child) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt);
 const ITEM_STORES = ['agreements', 'incidents', 'celebrations'] as const;
@@ -59,12 +54,13 @@ export async function readAllChildRecords(): Promise<ChildRecord[]> {
 }
 
 /** Adds a child; `createdAt` and `updatedAt` are set here. */
-export async function createChild(child: Omit<Child, 'createdAt' | 'updatedAt'>): Promise<Child> {
+export async function createChild(child: Omit<Child, 'createdAt' | 'updatedAt'>, options: WriteOptions = {}): Promise<Child> {
   const now = nowIso();
   const saved: Child = { ...child, createdAt: now, updatedAt: now };
-  await inTransaction(['children'], async (tx) => {
+  await inTransaction(['children', 'drafts'], async (tx) => {
     if (await tx.objectStore('children').get(child.id)) throw new PassportError('conflict');
     await tx.objectStore('children').add(saved);
+    await dropDraft(tx.objectStore('drafts'), options);
   });
   announceChange({ childId: child.id });
   return saved;
@@ -74,12 +70,13 @@ export type ChildChanges = Partial<Omit<Child, 'id' | 'createdAt' | 'updatedAt'>
 
 /** Changes some parts of a child (the about form, the digital life, the child's voice) and keeps the others. */
 export async function updateChild(childId: string, changes: ChildChanges, options: WriteOptions = {}): Promise<Child> {
-  const saved = await inTransaction(['children'], async (tx) => {
+  const saved = await inTransaction(['children', 'drafts'], async (tx) => {
     const existing = await tx.objectStore('children').get(childId);
     if (!existing) throw new PassportError('not-found');
     checkUnchanged(existing, options.expectedUpdatedAt);
     const next: Child = { ...existing, ...changes, id: childId, createdAt: existing.createdAt, updatedAt: nowIso() };
     await tx.objectStore('children').put(next);
+    await dropDraft(tx.objectStore('drafts'), options);
     return next;
   });
   announceChange({ childId });

@@ -39,6 +39,18 @@ export async function inTransaction<S extends VigieStore[], T>(stores: S, work: 
 
 export const nowIso = (): string => new Date().toISOString();
 
+export interface WriteOptions {
+  /** The `updatedAt` the form was opened with: the write fails with "conflict" if it changed since. */
+  expectedUpdatedAt?: string;
+  /** The draft of the form being saved: deleted in the same transaction, so it can neither outlive the save nor vanish without it. */
+  draftKey?: string;
+}
+
+/** Deletes the saved form's draft inside the write's transaction. */
+export async function dropDraft(drafts: { delete(key: string): Promise<void> }, options: WriteOptions): Promise<void> {
+  if (options.draftKey !== undefined) await drafts.delete(options.draftKey);
+}
+
 /** Refuses to overwrite a record someone changed since the form was opened (another tab). */
 export function checkUnchanged(existing: { updatedAt: string } | undefined, expectedUpdatedAt: string | undefined): void {
   if (expectedUpdatedAt !== undefined && existing && existing.updatedAt !== expectedUpdatedAt) {
