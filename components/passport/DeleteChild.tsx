@@ -30,7 +30,7 @@ export function DeleteChild({ record }: { record: ChildRecord }) {
             navigate({ view: 'home' }, t('passport.delete.done', { name: child.name }));
           }}
         >
-          <p>{t('passport.delete.what', { agreements: record.agreements.length, incidents: record.incidents.length, celebrations: record.celebrations.length })}</p>
+          <p>{t('passport.delete.what', { name: child.name, agreements: record.agreements.length, incidents: record.incidents.length, celebrations: record.celebrations.length })}</p>
           <p>{t('passport.delete.cannotUndo')}</p>
         </ConfirmDialog>
       )}

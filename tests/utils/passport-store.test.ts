@@ -264,6 +264,19 @@ describe('change announcements and drafts', () => {
     expect(seen).toEqual([child.id, child.id]);
   });
 
+  it('deletes the draft of a form in the same transaction as its save, and keeps it when the save fails', async () => {
+    const child = await createChild(childFields());
+    const key = `agreement-new/${child.id}`;
+    await writeDraft(key, { words: 'Phones downstairs' }, child.id);
+    await expect(saveAgreement(agreementFields('ghost'), { draftKey: key })).rejects.toMatchObject({ code: 'child-missing' });
+    expect(await readDraft(key)).toBeDefined();
+    await saveAgreement(agreementFields(child.id), { draftKey: key });
+    expect(await readDraft(key)).toBeUndefined();
+    await writeDraft('child-new', { name: 'Lou' });
+    await createChild(childFields({ name: 'Lou' }), { draftKey: 'child-new' });
+    expect(await readDraft('child-new')).toBeUndefined();
+  });
+
   it('keeps a draft until it is cleared', async () => {
     await writeDraft('child-new', { name: 'Sa' });
     await writeDraft('child-new', { name: 'Sam' });

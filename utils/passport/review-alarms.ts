@@ -11,7 +11,7 @@ import type { Agreement } from './types';
 export const REVIEW_ALARM_PREFIX = 'passport-review:';
 /** Reminders come at 9 in the morning, local time, not at midnight. */
 export const REMINDER_HOUR = 9;
-const NOTIFIED_KEY = 'passport.reviewsNotified';
+const NOTIFIED_KEY = 'reviewReminders.notified';
 
 /** agreement id → the due day already notified */
 export type NotifiedReviews = Record<string, string>;
