@@ -24,8 +24,11 @@ const submit = async (el: HTMLElement) => {
   await click(el.querySelector<HTMLButtonElement>('button[type="submit"]')!);
   await settle();
 };
-/** Waits for a form to have read its draft (if any) and appear. */
-const ready = (el: HTMLElement) => eventually(() => expect(el.querySelector('form')).not.toBeNull());
+/** Waits for a form to have read its draft (if any) and appear, with every sentence filled in. */
+const ready = async (el: HTMLElement) => {
+  await eventually(() => expect(el.querySelector('form')).not.toBeNull());
+  expect(el.textContent).not.toMatch(/\{\w+\}/);
+};
 
 describe('the child form', () => {
   it('names each problem next to its field and in a focused summary, then saves and moves on', async () => {

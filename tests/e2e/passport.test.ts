@@ -34,9 +34,11 @@ function storeCounts(page: Page) {
   );
 }
 
+/** axe-core finds nothing, and no sentence shows a {placeholder} left unfilled. */
 async function expectAccessible(page: Page, state: string) {
   const violations = await axeViolations(page);
   expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
+  expect(await page.locator('body').innerText(), state).not.toMatch(/\{\w+\}/);
 }
 
 const focusedText = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim() ?? ''}`);
@@ -206,6 +208,25 @@ describe('the passport page, in English', () => {
     await page.goto(vigie.extensionUrl('passport.html'));
     await page.locator('.child-card').waitFor();
     await expectAccessible(page, 'filled home page');
+  });
+
+  it("prints as a document: no buttons or forms, and the child's own part only when ticked", async () => {
+    await page.goto(vigie.extensionUrl('passport.html'));
+    await page.getByRole('link', { name: 'Sam' }).click();
+    await page.locator('h1', { hasText: 'Sam' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const visible = (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible('.site-header')).toBe(false);
+    expect(await visible('.at-a-glance')).toBe(false);
+    expect(await page.getByRole('link', { name: 'Make a new agreement' }).isVisible()).toBe(false);
+    expect(await visible('#agreements-title')).toBe(true);
+    expect(await page.getByText('Phones downstairs after 9 pm, 10 pm on Fridays.').first().isVisible()).toBe(true);
+    expect(await visible('#child-voice')).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel("Include Sam's own part when printing (only if Sam agreed)").check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await visible('#child-voice')).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it('opens the incident form prefilled from the popup link, for the only child', async () => {
