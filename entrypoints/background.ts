@@ -4,11 +4,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../utils/messaging';
 import { routes } from '../utils/background/routes';
+import { registerReviewReminders } from '../utils/background/reminders';
 
 export default defineBackground({
   type: 'module',
   main() {
     const route = createRouter(routes, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+    registerReviewReminders();
   },
 });

@@ -1,20 +1,18 @@
+// The passport page (also the options page): mounts the Preact app in the browser's language.
+// Reads and writes the extension's IndexedDB through utils/passport/store.ts; sends nothing anywhere.
 import { render } from 'preact';
-import { createTranslator } from '../../utils/i18n';
-import { catalogs } from '../../utils/locales';
+import { App } from '../../components/passport/App';
+import { LocaleContext, makeLocale } from '../../components/passport/locale';
 import { uiLanguage } from '../../utils/ui-language';
+import './style.css';
 
-const language = uiLanguage();
-const t = createTranslator(catalogs, language);
-document.documentElement.lang = language;
-document.title = t('passport.title');
+const locale = makeLocale(uiLanguage());
+document.documentElement.lang = locale.language;
+document.title = locale.t('passport.title');
 
-function Passport() {
-  return (
-    <main>
-      <h1>{t('passport.title')}</h1>
-      <p>{t('passport.intro')}</p>
-    </main>
-  );
-}
-
-render(<Passport />, document.getElementById('app')!);
+render(
+  <LocaleContext.Provider value={locale}>
+    <App />
+  </LocaleContext.Provider>,
+  document.getElementById('app')!,
+);

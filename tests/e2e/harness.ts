@@ -90,7 +90,9 @@ export async function launchVigie(options: LaunchOptions = {}): Promise<Vigie> {
   const pageErrors: string[] = [];
 
   let extensionId = '';
-  const isExtensionFile = (url: string) => extensionId !== '' && url.startsWith(`chrome-extension://${extensionId}/`);
+  // Only Vigie is loaded (--disable-extensions-except), so before its id is known (the service
+  // worker's first imports of shared chunks, at start-up) any extension URL is one of its files.
+  const isExtensionFile = (url: string) => url.startsWith(`chrome-extension://${extensionId === '' ? '' : `${extensionId}/`}`);
   const fixtureFor = (url: string) => {
     const exact = fixtures.get(normalise(url));
     if (exact) return exact;

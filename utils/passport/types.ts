@@ -38,6 +38,8 @@ export interface ChildVoice {
   worries: string;
   learned: string;
   hopes: string;
+  /** Whether the child wrote this part themselves or it was written with them. */
+  writtenBy?: 'child' | 'together';
   updatedAt?: string;
 }
 
@@ -63,6 +65,8 @@ export interface Review {
   stillWorking: 'yes' | 'partly' | 'no';
   notes: string;
   changes: string;
+  /** The words agreed before this review, when the review changed them. */
+  previousWords?: string;
 }
 
 export interface Agreement {

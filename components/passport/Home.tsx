@@ -1,0 +1,88 @@
+// The passport's first page: the children, each with their next review, or, before the first
+// child, what the passport is and how to start.
+import { listAgreements, listChildren } from '../../utils/passport/store';
+import { agreementDueForReview, byReviewDate, reviewStatus, todayIso } from '../../utils/passport/reviews';
+import type { Agreement, Child } from '../../utils/passport/types';
+import { ReviewBadge } from './ReviewBadge';
+import { LoadingOr } from './Loading';
+import { PageHeading } from './PageHeading';
+import { useLocale } from './locale';
+import { useLoaded } from './use-loaded';
+
+function AboutThePassport() {
+  const { t } = useLocale();
+  return (
+    <section class="about" aria-labelledby="about-title">
+      <h2 id="about-title">{t('passport.about.title')}</h2>
+      <p>{t('passport.about.together')}</p>
+      <p>{t('passport.about.childPart')}</p>
+      <p>{t('passport.about.optional')}</p>
+      <p>{t('passport.about.agency')}</p>
+    </section>
+  );
+}
+
+function ChildCard({ child, agreements }: { child: Child; agreements: Agreement[] }) {
+  const { t, day } = useLocale();
+  const next = byReviewDate(agreements)[0];
+  return (
+    <li class="card child-card">
+      <h2>
+        <a href={`#child/${child.id}`}>{child.name}</a>
+      </h2>
+      <p class="muted">{t(`passport.ageBand.${child.ageBand}`)}</p>
+      <p>
+        {next ? (
+          <>
+            {t('passport.home.nextReview', { date: day(agreementDueForReview(next)) })}{' '}
+            <ReviewBadge status={reviewStatus(next, todayIso())} />
+          </>
+        ) : (
+          t('passport.home.noAgreements')
+        )}
+      </p>
+    </li>
+  );
+}
+
+export function Home() {
+  const { t } = useLocale();
+  const loaded = useLoaded(async () => {
+    const [children, agreements] = await Promise.all([listChildren(), listAgreements()]);
+    return { children, agreements };
+  }, []);
+  return (
+    <section>
+      <PageHeading title={t('passport.home.title')}>{t('passport.home.title')}</PageHeading>
+      <LoadingOr loaded={loaded}>
+        {({ children, agreements }) =>
+          children.length === 0 ? (
+            <>
+              <p class="lead">{t('passport.home.emptyLead')}</p>
+              <p>
+                <a class="button primary" href="#child/new">
+                  {t('passport.home.addFirstChild')}
+                </a>
+              </p>
+              <AboutThePassport />
+            </>
+          ) : (
+            <>
+              <ul class="card-list">
+                {children.map((child) => (
+                  <ChildCard key={child.id} child={child} agreements={agreements.filter((a) => a.childId === child.id)} />
+                ))}
+              </ul>
+              <p>
+                <a class="button" href="#child/new">
+                  {t('passport.home.addChild')}
+                </a>
+              </p>
+              <AboutThePassport />
+            </>
+          )
+        }
+      </LoadingOr>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+// Words for the passport's fixed values (age bands, roles, topics, platforms…), from the locale
+// files, and the option lists the forms offer.
+import type { Translate } from '../../utils/i18n';
+import { PLATFORM_IDS } from '../../utils/taxonomy';
+import { REVIEW_INTERVALS } from '../../utils/passport/reviews';
+import { ADULT_ROLES, AGE_BANDS, AGREEMENT_TOPICS, REPORT_TARGETS, type Agreement } from '../../utils/passport/types';
+import type { Option } from './fields';
+
+export const topicLabel = (t: Translate, agreement: Pick<Agreement, 'topic' | 'customTopic'>) =>
+  agreement.topic === 'other' && agreement.customTopic ? agreement.customTopic : t(`passport.topic.${agreement.topic}`);
+
+export const platformLabel = (t: Translate, platform: string) => (platform ? t(`passport.platform.${platform}`) : t('passport.platform.none'));
+
+export function intervalLabel(t: Translate, days: number): string {
+  const known = (REVIEW_INTERVALS as readonly number[]).includes(days);
+  return known ? t(`passport.interval.${days}`) : t('passport.interval.days', { days });
+}
+
+export const ageBandOptions = (t: Translate): Option[] => AGE_BANDS.map((value) => ({ value, label: t(`passport.ageBand.${value}`) }));
+export const roleOptions = (t: Translate): Option[] => ADULT_ROLES.map((value) => ({ value, label: t(`passport.role.${value}`) }));
+export const topicOptions = (t: Translate): Option[] => AGREEMENT_TOPICS.map((value) => ({ value, label: t(`passport.topic.${value}`) }));
+/** The usual intervals, plus the current one if it is another (an imported agreement). */
+export function intervalOptions(t: Translate, current: string): Option[] {
+  const days = [...REVIEW_INTERVALS] as number[];
+  const value = Number(current);
+  if (Number.isInteger(value) && value > 0 && !days.includes(value)) days.push(value);
+  return days.sort((a, b) => a - b).map((d) => ({ value: String(d), label: intervalLabel(t, d) }));
+}
+export const reportOptions = (t: Translate): Option[] => REPORT_TARGETS.map((value) => ({ value, label: t(`passport.report.${value}`) }));
+export const stillWorkingOptions = (t: Translate): Option[] => (['yes', 'partly', 'no'] as const).map((value) => ({ value, label: t(`passport.stillWorking.${value}`) }));
+
+/** Platforms sorted by their names in the page's language, "another platform" last. */
+export function platformOptions(t: Translate): Option[] {
+  const named = PLATFORM_IDS.map((value) => ({ value, label: t(`passport.platform.${value}`) })).sort((a, b) => a.label.localeCompare(b.label));
+  return [...named, { value: 'other', label: t('passport.platform.other') }];
+}

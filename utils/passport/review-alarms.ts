@@ -1,0 +1,59 @@
+// One browser alarm per agreement, set for the morning of the day its review is due. Called by the
+// background (on install and start-up, after each reminder) and by the passport page after any
+// change, so the alarms always follow the agreements. Alarms are local to the browser: nothing
+// leaves the machine. Remembers which due day was already notified, so a review is announced once.
+import { browser } from 'wxt/browser';
+import { getSetting, setSetting } from '../db';
+import { listAgreements } from './store';
+import { agreementDueForReview } from './reviews';
+import type { Agreement } from './types';
+
+export const REVIEW_ALARM_PREFIX = 'passport-review:';
+/** Reminders come at 9 in the morning, local time, not at midnight. */
+export const REMINDER_HOUR = 9;
+const NOTIFIED_KEY = 'reviewReminders.notified';
+
+/** agreement id → the due day already notified */
+export type NotifiedReviews = Record<string, string>;
+
+export const alarmName = (agreementId: string) => `${REVIEW_ALARM_PREFIX}${agreementId}`;
+export const agreementIdOfAlarm = (name: string) => (name.startsWith(REVIEW_ALARM_PREFIX) ? name.slice(REVIEW_ALARM_PREFIX.length) : undefined);
+
+export function reminderTime(dueDay: string): number {
+  const [y, m, d] = dueDay.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, REMINDER_HOUR).getTime();
+}
+
+export async function readNotified(): Promise<NotifiedReviews> {
+  return (await getSetting<NotifiedReviews>(NOTIFIED_KEY)) ?? {};
+}
+
+export async function markNotified(agreementId: string, dueDay: string): Promise<void> {
+  await setSetting(NOTIFIED_KEY, { ...(await readNotified()), [agreementId]: dueDay });
+}
+
+/** The alarms there should be: one per agreement whose current due day was not yet announced. */
+export function wantedAlarms(agreements: readonly Agreement[], notified: NotifiedReviews): Map<string, number> {
+  const wanted = new Map<string, number>();
+  for (const agreement of agreements) {
+    const due = agreementDueForReview(agreement);
+    if (notified[agreement.id] !== due) wanted.set(alarmName(agreement.id), reminderTime(due));
+  }
+  return wanted;
+}
+
+/** Makes the browser's review alarms match the agreements (an overdue one fires straight away). */
+export async function syncReviewAlarms(): Promise<void> {
+  const [agreements, notified, existing] = await Promise.all([listAgreements(), readNotified(), browser.alarms.getAll()]);
+  const wanted = wantedAlarms(agreements, notified);
+  for (const alarm of existing) {
+    if (agreementIdOfAlarm(alarm.name) === undefined) continue;
+    if (wanted.get(alarm.name) === alarm.scheduledTime) wanted.delete(alarm.name);
+    else await browser.alarms.clear(alarm.name);
+  }
+  for (const [name, when] of wanted) await browser.alarms.create(name, { when });
+  // Forget agreements that no longer exist, so the setting does not grow forever.
+  const ids = new Set(agreements.map((a) => a.id));
+  const kept = Object.fromEntries(Object.entries(notified).filter(([id]) => ids.has(id)));
+  if (Object.keys(kept).length !== Object.keys(notified).length) await setSetting(NOTIFIED_KEY, kept);
+}

@@ -1,0 +1,129 @@
+// The family passport's store: typed functions over the extension's IndexedDB (utils/db.ts), each
+// write one transaction. Used by the passport page, the background (review reminders) and the
+// export/import code; never by a content script. Items (agreements, incidents, celebrations) are
+// in store-items.ts and re-exported here, so callers need one import.
+import { db, PASSPORT_STORES } from '../db';
+import { announceChange } from './changes';
+import { inTransaction, checkUnchanged, dropDraft, nowIso, PassportError, type WriteOptions } from './transaction';
+import type { Child, ChildRecord } from './types';
+
+export { PassportError, type PassportErrorCode, type WriteOptions } from './transaction';
+export { onPassportChanged, type PassportChange } from './changes';
+export * from './store-items';
+
+const byName = (a: Child, b: Child) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt);
+const ITEM_STORES = ['agreements', 'incidents', 'celebrations'] as const;
+
+export async function listChildren(): Promise<Child[]> {
+  return (await (await db()).getAll('children')).sort(byName);
+}
+
+export async function readChild(childId: string): Promise<Child | undefined> {
+  return (await db()).get('children', childId);
+}
+
+/** Everything about one child, read in one transaction so that the parts agree with each other. */
+export async function readChildRecord(childId: string): Promise<ChildRecord | undefined> {
+  const tx = (await db()).transaction(['children', ...ITEM_STORES], 'readonly');
+  const [child, agreements, incidents, celebrations] = await Promise.all([
+    tx.objectStore('children').get(childId),
+    tx.objectStore('agreements').index('byChild').getAll(childId),
+    tx.objectStore('incidents').index('byChild').getAll(childId),
+    tx.objectStore('celebrations').index('byChild').getAll(childId),
+  ]);
+  await tx.done;
+  return child && { child, agreements, incidents, celebrations };
+}
+
+/** The whole household, in one transaction. */
+export async function readAllChildRecords(): Promise<ChildRecord[]> {
+  const tx = (await db()).transaction(['children', ...ITEM_STORES], 'readonly');
+  const [children, agreements, incidents, celebrations] = await Promise.all([
+    tx.objectStore('children').getAll(),
+    tx.objectStore('agreements').getAll(),
+    tx.objectStore('incidents').getAll(),
+    tx.objectStore('celebrations').getAll(),
+  ]);
+  await tx.done;
+  return children.sort(byName).map((child) => ({
+    child,
+    agreements: agreements.filter((a) => a.childId === child.id),
+    incidents: incidents.filter((i) => i.childId === child.id),
+    celebrations: celebrations.filter((c) => c.childId === child.id),
+  }));
+}
+
+/** Adds a child; `createdAt` and `updatedAt` are set here. */
+export async function createChild(child: Omit<Child, 'createdAt' | 'updatedAt'>, options: WriteOptions = {}): Promise<Child> {
+  const now = nowIso();
+  const saved: Child = { ...child, createdAt: now, updatedAt: now };
+  await inTransaction(['children', 'drafts'], async (tx) => {
+    if (await tx.objectStore('children').get(child.id)) throw new PassportError('conflict');
+    await tx.objectStore('children').add(saved);
+    await dropDraft(tx.objectStore('drafts'), options);
+  });
+  announceChange({ childId: child.id });
+  return saved;
+}
+
+export type ChildChanges = Partial<Omit<Child, 'id' | 'createdAt' | 'updatedAt'>>;
+
+/** Changes some parts of a child (the about form, the digital life, the child's voice) and keeps the others. */
+export async function updateChild(childId: string, changes: ChildChanges, options: WriteOptions = {}): Promise<Child> {
+  const saved = await inTransaction(['children', 'drafts'], async (tx) => {
+    const existing = await tx.objectStore('children').get(childId);
+    if (!existing) throw new PassportError('not-found');
+    checkUnchanged(existing, options.expectedUpdatedAt);
+    const next: Child = { ...existing, ...changes, id: childId, createdAt: existing.createdAt, updatedAt: nowIso() };
+    await tx.objectStore('children').put(next);
+    await dropDraft(tx.objectStore('drafts'), options);
+    return next;
+  });
+  announceChange({ childId });
+  return saved;
+}
+
+/** Deletes a child and everything about them (agreements, incidents, celebrations, drafts) at once. */
+export async function deleteChild(childId: string): Promise<void> {
+  await inTransaction([...PASSPORT_STORES], async (tx) => {
+    await tx.objectStore('children').delete(childId);
+    for (const store of [...ITEM_STORES, 'drafts'] as const) {
+      const keys = await tx.objectStore(store).index('byChild').getAllKeys(childId);
+      await Promise.all(keys.map((key) => tx.objectStore(store).delete(key)));
+    }
+  });
+  announceChange({ childId });
+}
+
+/**
+ * Writes whole child records (an import) in one transaction.
+ * - `merge`: each child and item is added, or replaces the one with the same id; nothing else changes.
+ * - `replace`: each imported child's existing data (items and drafts) is deleted first; other children stay.
+ * - `replace-all`: the whole passport (every child, item and draft) is replaced by the records.
+ * A record whose items name another child is refused before anything is written.
+ */
+export async function writeChildRecords(records: readonly ChildRecord[], mode: 'merge' | 'replace' | 'replace-all'): Promise<void> {
+  for (const { child, agreements, incidents, celebrations } of records) {
+    if ([...agreements, ...incidents, ...celebrations].some((item) => item.childId !== child.id)) {
+      throw new PassportError('invalid-record', `An item of ${child.id} names another child`);
+    }
+  }
+  await inTransaction([...PASSPORT_STORES], async (tx) => {
+    if (mode === 'replace-all') await Promise.all(PASSPORT_STORES.map((store) => tx.objectStore(store).clear()));
+    for (const { child, agreements, incidents, celebrations } of records) {
+      if (mode === 'replace') {
+        for (const store of [...ITEM_STORES, 'drafts'] as const) {
+          const keys = await tx.objectStore(store).index('byChild').getAllKeys(child.id);
+          await Promise.all(keys.map((key) => tx.objectStore(store).delete(key)));
+        }
+      }
+      await Promise.all([
+        tx.objectStore('children').put(child),
+        ...agreements.map((a) => tx.objectStore('agreements').put(a)),
+        ...incidents.map((i) => tx.objectStore('incidents').put(i)),
+        ...celebrations.map((c) => tx.objectStore('celebrations').put(c)),
+      ]);
+    }
+  });
+  announceChange({});
+}
