@@ -17,7 +17,7 @@ function dayKey(at: Date, timeZone: string | undefined): string {
 }
 
 function clock(at: Date, f: Formatting): string {
-  return new Intl.DateTimeFormat(f.locale, { timeZone: f.timeZone, hour: 'numeric', minute: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat(f.locale, { timeZone: f.timeZone, timeStyle: 'short' }).format(at);
 }
 
 /** "Open now, until 23:00", "Closed now, opens tomorrow at 09:00", "Open 24/7", "Hours not confirmed". */
@@ -65,7 +65,7 @@ function daysText(days: readonly Weekday[], f: Formatting): string {
 function timeOfDay(time: string, f: Formatting): string {
   const minutes = parseTime(time);
   if (minutes === 24 * 60) return '24:00';
-  return new Intl.DateTimeFormat(f.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(new Date(minutes * 60_000));
+  return new Intl.DateTimeFormat(f.locale, { timeStyle: 'short', timeZone: 'UTC' }).format(new Date(minutes * 60_000));
 }
 
 function zoneName(timeZone: string, f: Formatting): string {
