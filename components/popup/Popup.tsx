@@ -18,11 +18,13 @@ export interface PopupProps {
   report: ReportThisProps;
   /** The keyboard shortcut that opens the popup, as the browser shows it (may be empty). */
   shortcut?: string;
+  /** Only the first screen (country, emergency numbers, main line): painted first, the rest a frame later. */
+  firstScreenOnly?: boolean;
 }
 
-export function Popup({ env, country, onCountryChange, report, shortcut }: PopupProps) {
+export function Popup({ env, country, onCountryChange, report, shortcut, firstScreenOnly = false }: PopupProps) {
   const { t } = env;
-  const onPlatform = report.pageUrl !== undefined && /^https?:/.test(report.pageUrl) && reportTargetFor(report.pageUrl) !== undefined;
+  const onPlatform = typeof report.pageUrl === 'string' && reportTargetFor(report.pageUrl) !== undefined;
   const reportSection = <ReportThis {...report} />;
   return (
     <PopupContext.Provider value={env}>
@@ -36,10 +38,14 @@ export function Popup({ env, country, onCountryChange, report, shortcut }: Popup
           <h2 id="main-heading">{t('popup.main.heading')}</h2>
           <ServiceCard service={mainHelpline(country)} variant="main" />
         </section>
-        {onPlatform ? reportSection : null}
-        <SituationRouter country={country} />
-        {onPlatform ? null : reportSection}
-        <AllServices country={country} />
+        {firstScreenOnly ? null : (
+          <>
+            {onPlatform ? reportSection : null}
+            <SituationRouter country={country} />
+            {onPlatform ? null : reportSection}
+            <AllServices country={country} />
+          </>
+        )}
       </main>
       <footer class="bottom">
         <a href={report.passportUrl} target="_blank" rel="noopener">

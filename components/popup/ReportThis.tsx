@@ -6,8 +6,8 @@ import { usePopupEnv } from './context';
 import { ExternalLink } from './ExternalLink';
 
 export interface ReportThisProps {
-  /** The tab's address, when the popup could learn it (undefined: unknown or not a web page). */
-  pageUrl: string | undefined;
+  /** The tab's address; null when the popup could not learn it, undefined while it is still asking. */
+  pageUrl: string | null | undefined;
   /** When the popup was opened: the time to note. */
   openedAt: Date;
   /** chrome-extension://…/passport.html */
@@ -17,13 +17,13 @@ export interface ReportThisProps {
 export function ReportThis({ pageUrl, openedAt, passportUrl }: ReportThisProps) {
   const env = usePopupEnv();
   const { t } = env;
-  const webPage = pageUrl !== undefined && /^https?:/.test(pageUrl) ? pageUrl : undefined;
+  const webPage = typeof pageUrl === 'string' && /^https?:/.test(pageUrl) ? pageUrl : undefined;
   const target = webPage ? reportTargetFor(webPage) : undefined;
   const time = new Intl.DateTimeFormat(env.locale, { timeZone: env.timeZone, dateStyle: 'long', timeStyle: 'short' }).format(openedAt);
   return (
-    <section class="report" aria-labelledby="report-heading">
+    <section class="report" aria-labelledby="report-heading" aria-busy={pageUrl === undefined}>
       <h2 id="report-heading">{t('popup.report.heading')}</h2>
-      {target ? (
+      {pageUrl === undefined ? null : target ? (
         <>
           <p>{t('popup.report.on', { platform: target.name })}</p>
           {target.links.length > 0 ? (

@@ -12,12 +12,25 @@ export interface Formatting {
   timeZone?: string;
 }
 
+// Building an Intl formatter costs far more than using one, and the popup formats hundreds of
+// times on its first render: keep one per locale and options.
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatterCache.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatterCache.set(key, formatter);
+  }
+  return formatter;
+}
+
 function dayKey(at: Date, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 function clock(at: Date, f: Formatting): string {
-  return new Intl.DateTimeFormat(f.locale, { timeZone: f.timeZone, timeStyle: 'short' }).format(at);
+  return dateFormat(f.locale, { timeZone: f.timeZone, timeStyle: 'short' }).format(at);
 }
 
 /** "Open now, until 23:00", "Closed now, opens tomorrow at 09:00", "Open 24/7", "Hours not confirmed". */
@@ -38,7 +51,7 @@ export function statusText(status: OpenStatus, now: Date, f: Formatting): string
       if (dayKey(at, f.timeZone) === today) return t('popup.open.opensToday', { time });
       const tomorrow = dayKey(new Date(now.getTime() + 86_400_000), f.timeZone);
       if (dayKey(at, f.timeZone) === tomorrow) return t('popup.open.opensTomorrow', { time });
-      const day = new Intl.DateTimeFormat(f.locale, { timeZone: f.timeZone, weekday: 'long' }).format(at);
+      const day = dateFormat(f.locale, { timeZone: f.timeZone, weekday: 'long' }).format(at);
       return t('popup.open.opensOn', { day, time });
     }
   }
@@ -49,7 +62,7 @@ const MONDAY_UTC = Date.UTC(2024, 0, 1);
 
 function weekdayName(day: Weekday, locale: string): string {
   const at = new Date(MONDAY_UTC + WEEKDAYS.indexOf(day) * 86_400_000);
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(at);
+  return dateFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(at);
 }
 
 /** "Mon–Sat", "Mon, Wed, Thu", "every day". */
@@ -65,11 +78,11 @@ function daysText(days: readonly Weekday[], f: Formatting): string {
 function timeOfDay(time: string, f: Formatting): string {
   const minutes = parseTime(time);
   if (minutes === 24 * 60) return '24:00';
-  return new Intl.DateTimeFormat(f.locale, { timeStyle: 'short', timeZone: 'UTC' }).format(new Date(minutes * 60_000));
+  return dateFormat(f.locale, { timeStyle: 'short', timeZone: 'UTC' }).format(new Date(minutes * 60_000));
 }
 
 function zoneName(timeZone: string, f: Formatting): string {
-  const parts = new Intl.DateTimeFormat(f.locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+  const parts = dateFormat(f.locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
@@ -88,17 +101,28 @@ export function sourceDateText(date: string, f: Formatting): string | undefined 
   if (!month) return String(year);
   const at = new Date(Date.UTC(year, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions = day ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(f.locale, options).format(at);
+  return dateFormat(f.locale, options).format(at);
 }
 
 /** "French, English" in the viewer's language. */
+const namesCache = new Map<string, Intl.DisplayNames>();
+function displayNames(locale: string, type: 'language' | 'region'): Intl.DisplayNames {
+  const key = `${locale}|${type}`;
+  let names = namesCache.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type });
+    namesCache.set(key, names);
+  }
+  return names;
+}
+
 export function languagesText(codes: readonly string[], f: Formatting): string {
-  const names = new Intl.DisplayNames([f.locale], { type: 'language' });
+  const names = displayNames(f.locale, 'language');
   return codes.map((code) => names.of(code) ?? code).join(', ');
 }
 
 export function countryName(code: string, locale: string): string {
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+  return displayNames(locale, 'region').of(code) ?? code;
 }
 
 /** "3018.fr" from "https://www.3018.fr/x": where a link goes, in a few characters. */

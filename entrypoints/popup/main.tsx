@@ -31,13 +31,16 @@ const FIRST_PAINT_WAIT_MS = 100;
 
 function App({ initialCountry }: { initialCountry: DirectoryId }) {
   const [country, setCountry] = useState<DirectoryId>(initialCountry);
-  const [pageUrl, setPageUrl] = useState<string | undefined>(undefined);
+  const [pageUrl, setPageUrl] = useState<string | null | undefined>(undefined);
   const [now, setNow] = useState(openedAt);
   const [shortcut, setShortcut] = useState('');
+  const [firstScreenOnly, setFirstScreenOnly] = useState(true);
   const chosen = useRef(false);
 
   useEffect(() => {
-    void currentPageUrl(location.search).then(setPageUrl);
+    // The numbers are painted first; the router and the full list follow right after that frame.
+    requestAnimationFrame(() => setTimeout(() => setFirstScreenOnly(false)));
+    void currentPageUrl(location.search).then((url) => setPageUrl(url ?? null));
     void browser.commands.getAll().then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut ?? ''));
     // A late answer from IndexedDB still wins, unless the person has already chosen.
     void remembered.then((stored) => {
@@ -61,6 +64,7 @@ function App({ initialCountry }: { initialCountry: DirectoryId }) {
       onCountryChange={choose}
       report={{ pageUrl, openedAt, passportUrl }}
       shortcut={shortcut}
+      firstScreenOnly={firstScreenOnly}
     />
   );
 }

@@ -19,7 +19,7 @@ afterEach(() => {
   root = undefined;
 });
 
-function show(options: { country: DirectoryId; language: Language; locale: string; now: string; pageUrl?: string; onCountryChange?: (c: DirectoryId) => void }) {
+function show(options: { country: DirectoryId; language: Language; locale: string; now: string; pageUrl?: string | null; onCountryChange?: (c: DirectoryId) => void }) {
   root = document.createElement('div');
   document.body.append(root);
   const now = new Date(options.now);
@@ -124,11 +124,22 @@ describe('report this', () => {
     expect(order.indexOf('report-heading')).toBeLessThan(order.indexOf('router-heading'));
   });
 
-  it('elsewhere: says it cannot tell, and offers no incident link without a page', () => {
-    const el = show({ country: 'FR', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z', pageUrl: undefined });
+  it('while asking the tab: only the heading', () => {
+    const report = section(show({ country: 'FR', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z', pageUrl: undefined }), 'report-heading');
+    expect(report.textContent).toBe('Report this page');
+    expect(report.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('elsewhere: says it cannot tell, and offers the incident link only for a web page', () => {
+    const el = show({ country: 'FR', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z', pageUrl: null });
     const report = section(el, 'report-heading');
     expect(report.textContent).toContain('This tab is not on a platform Vigie knows.');
     expect(hrefs(report)).toEqual([]);
+    render(null, root!);
+    const other = section(show({ country: 'FR', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z', pageUrl: 'https://example.org/a' }), 'report-heading');
+    expect(other.textContent).toContain('This tab is not on a platform Vigie knows.');
+    expect(other.querySelector('code')?.textContent).toBe('https://example.org/a');
+    expect(hrefs(other)[0]).toMatch(/^chrome-extension:\/\/test\/passport\.html#incident\?url=https%3A%2F%2Fexample\.org%2Fa&at=/);
   });
 });
 
