@@ -29,14 +29,14 @@ export function ServiceCard({ service, textKey, variant, headingLevel = 3 }: Ser
       {service.phone ? <CallLink phone={service.phone} size={variant === 'full' ? 'normal' : 'big'} /> : null}
       {service.phone ? <OpenStatusLine hours={service.hours} asOf={service.hoursAsOf} /> : null}
       {variant === 'main' ? text : null}
-      {service.url ? (
+      {service.url && !service.channels.some((c) => c.href === service.url) ? (
         <p class="service-site">
           <ExternalLink href={service.url}>
             {t('popup.website')}: {hostOf(service.url)}
           </ExternalLink>
         </p>
       ) : null}
-      {variant !== 'route' || (!service.phone && !service.url) ? <ServiceChannels channels={service.channels} /> : null}
+      <ServiceChannels channels={service.channels} />
       <ServiceCaveat service={service} />
       {variant === 'full' ? <ServiceFacts service={service} /> : null}
     </article>
