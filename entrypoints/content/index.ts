@@ -5,6 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentScriptMatches } from '../../utils/platforms';
 import { watchSettingsPage } from '../../utils/page-watcher';
 import { createPanelController } from './panel';
+import { answerPageQueries } from './tab-query';
 
 export default defineContentScript({
   matches: contentScriptMatches(),
@@ -12,5 +13,6 @@ export default defineContentScript({
   main(ctx) {
     const panel = createPanelController(ctx);
     watchSettingsPage(ctx, { onMatch: panel.show, onLeave: panel.hide });
+    answerPageQueries(ctx);
   },
 });

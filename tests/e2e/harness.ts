@@ -128,6 +128,9 @@ export async function launchVigie(options: LaunchOptions = {}): Promise<Vigie> {
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   extensionId = new URL(worker.url()).host;
+  // The service worker loads its own module chunks before its id is known here: not strays.
+  const ownFiles = ` chrome-extension://${extensionId}/`;
+  for (let i = strayRequests.length - 1; i >= 0; i--) if (strayRequests[i]!.includes(ownFiles)) strayRequests.splice(i, 1);
 
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   const open = async (url: string) => {

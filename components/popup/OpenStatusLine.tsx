@@ -1,0 +1,19 @@
+// "Open now, until 23:00" for a service, with the date of the hours when they may be stale.
+import { openStatus, type Hours } from '../../utils/hours';
+import { usePopupEnv } from './context';
+import { sourceDateText, statusText } from './format';
+
+export function OpenStatusLine({ hours, asOf }: { hours: Hours; asOf?: string }) {
+  const env = usePopupEnv();
+  const status = openStatus(hours, env.now);
+  const dated = asOf === undefined ? undefined : sourceDateText(asOf, env);
+  return (
+    <p class={`status status-${status.state}`}>
+      <span class="status-dot" aria-hidden="true" />
+      <span>{statusText(status, env.now, env)}</span>
+      {hours.kind === 'weekly' && asOf !== undefined ? (
+        <span class="status-asof">{dated ? env.t('popup.hoursAsOf', { date: dated }) : env.t('popup.hoursUndated')}</span>
+      ) : null}
+    </p>
+  );
+}

@@ -1,0 +1,59 @@
+// The toolbar popup: first the country and "In danger now?", then the main line for online
+// violence, then (when the tab is on a known platform) "Report this page", the situation router,
+// and every service with its sources. Pure rendering: main.tsx gathers the browser facts.
+import { emergencyFor, mainHelpline, type DirectoryId } from '../../utils/helplines';
+import { reportTargetFor } from '../../utils/report-links';
+import { AllServices } from './AllServices';
+import { PopupContext, type PopupEnv } from './context';
+import { CountryPicker } from './CountryPicker';
+import { EmergencyBlock } from './EmergencyBlock';
+import { ReportThis, type ReportThisProps } from './ReportThis';
+import { ServiceCard } from './ServiceCard';
+import { SituationRouter } from './SituationRouter';
+
+export interface PopupProps {
+  env: PopupEnv;
+  country: DirectoryId;
+  onCountryChange: (country: DirectoryId) => void;
+  report: ReportThisProps;
+  /** The keyboard shortcut that opens the popup, as the browser shows it (may be empty). */
+  shortcut?: string;
+  /** Only the first screen (country, emergency numbers, main line): painted first, the rest a frame later. */
+  firstScreenOnly?: boolean;
+}
+
+export function Popup({ env, country, onCountryChange, report, shortcut, firstScreenOnly = false }: PopupProps) {
+  const { t } = env;
+  const onPlatform = typeof report.pageUrl === 'string' && reportTargetFor(report.pageUrl) !== undefined;
+  const reportSection = <ReportThis {...report} />;
+  return (
+    <PopupContext.Provider value={env}>
+      <header class="top">
+        <h1>{t('popup.title')}</h1>
+        <CountryPicker country={country} onChange={onCountryChange} />
+      </header>
+      <main>
+        <EmergencyBlock services={emergencyFor(country)} />
+        <section class="main-line" aria-labelledby="main-heading">
+          <h2 id="main-heading">{t('popup.main.heading')}</h2>
+          <ServiceCard service={mainHelpline(country)} variant="main" />
+        </section>
+        {firstScreenOnly ? null : (
+          <>
+            {onPlatform ? reportSection : null}
+            <SituationRouter country={country} />
+            {onPlatform ? null : reportSection}
+            <AllServices country={country} />
+          </>
+        )}
+      </main>
+      <footer class="bottom">
+        <a href={report.passportUrl} target="_blank" rel="noopener">
+          {t('popup.openPassport')}
+          <span class="visually-hidden"> {t('popup.newTab')}</span>
+        </a>
+        {shortcut ? <p>{t('popup.shortcut', { keys: shortcut })}</p> : null}
+      </footer>
+    </PopupContext.Provider>
+  );
+}

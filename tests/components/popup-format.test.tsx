@@ -1,0 +1,59 @@
+// The words around times: "opens tomorrow at 09:00", "Mon–Sat, 14:00–20:00 (Central European
+// Time)", dates of sources, language names, in the viewer's locale and time zone.
+import { describe, expect, it } from 'vitest';
+import { popupCatalogs } from '../../components/popup/catalog';
+import { hoursText, languagesText, sourceDateText, statusText, type Formatting } from '../../components/popup/format';
+import { openStatus } from '../../utils/hours';
+import { serviceById } from '../../utils/helplines';
+import { createTranslator } from '../../utils/i18n';
+
+const en: Formatting = { t: createTranslator(popupCatalogs, 'en'), locale: 'en-GB', timeZone: 'Europe/London' };
+const fr: Formatting = { t: createTranslator(popupCatalogs, 'fr'), locale: 'fr-FR', timeZone: 'Europe/Paris' };
+const us: Formatting = { t: createTranslator(popupCatalogs, 'en'), locale: 'en-US', timeZone: 'America/New_York' };
+
+function status(id: string, iso: string, f: Formatting) {
+  const now = new Date(iso);
+  return statusText(openStatus(serviceById(id)!.hours, now), now, f);
+}
+
+describe('open / closed wording', () => {
+  it('gives the closing time in the viewer’s own clock', () => {
+    expect(status('fr-3018', '2026-11-21T10:00:00Z', fr)).toBe('Ouvert maintenant, jusqu’à 23:00');
+    expect(status('fr-3018', '2026-11-21T10:00:00Z', en)).toBe('Open now, until 22:00'); // London is an hour behind Paris
+    expect(status('fr-3018', '2026-11-21T10:00:00Z', us)).toBe('Open now, until 5:00 PM');
+  });
+
+  it('says today, tomorrow, or the weekday of the next opening', () => {
+    expect(status('fr-3018', '2026-11-21T06:00:00Z', fr)).toBe('Fermé pour l’instant, ouvre à 09:00');
+    expect(status('fr-3018', '2026-11-21T22:30:00Z', fr)).toBe('Fermé pour l’instant, ouvre demain à 09:00');
+    // BEE SECURE (Monday to Friday) on a Saturday morning, Luxembourg time = Paris time.
+    expect(status('lu-bee-secure', '2026-11-21T10:00:00Z', fr)).toBe('Fermé pour l’instant, ouvre lundi à 09:00');
+    expect(status('lu-bee-secure', '2026-11-21T10:00:00Z', en)).toBe('Closed now, opens Monday at 08:00');
+  });
+
+  it('says 24/7 and "not confirmed" plainly', () => {
+    expect(status('gb-childline', '2026-11-21T10:00:00Z', en)).toBe('Open 24/7');
+    expect(status('lu-kjt', '2026-11-21T10:00:00Z', fr)).toBe('Horaires non confirmés');
+  });
+});
+
+describe('hours, dates and languages', () => {
+  it('describes weekly hours with days, times and the service’s time zone', () => {
+    expect(hoursText(serviceById('de-nummer-gegen-kummer')!.hours, en)).toBe('Mon, Wed, Thu, 10:00–12:00; Mon–Sat, 14:00–20:00 (Central European Time)');
+    expect(hoursText(serviceById('fr-3018')!.hours, fr)).toBe('tous les jours, 09:00–23:00 (heure d’Europe centrale)');
+    expect(hoursText(serviceById('be-103')!.hours, en)).toContain('10:00–24:00');
+    expect(hoursText({ kind: 'always' }, en)).toBe('Day and night, every day');
+  });
+
+  it('writes source dates at the precision they have', () => {
+    expect(sourceDateText('2023-09-28', fr)).toBe('28 septembre 2023');
+    expect(sourceDateText('2021-04', en)).toBe('April 2021');
+    expect(sourceDateText('2020', en)).toBe('2020');
+    expect(sourceDateText('undated', en)).toBeUndefined();
+  });
+
+  it('names languages in the viewer’s language', () => {
+    expect(languagesText(['de', 'fr', 'it'], fr)).toBe('allemand, français, italien');
+    expect(languagesText(['en', 'es'], en)).toBe('English, Spanish');
+  });
+});
