@@ -12,6 +12,8 @@ const NOT_SETTINGS = [
   '/accounts/login/**', '/accounts/signup/**', '/accounts/emailsignup/**', '/accounts/password/reset/**', '/accounts/logout/**',
   '/accounts/onetap/**', '/accounts/activate/**', '/accounts/recovery/**', '/accounts/suspended/**', '/accounts/disabled/**',
   '/accounts/confirm_email/**', '/accounts/web_create_ajax/**', '/accounts/fb_login/**', '/accounts/registered/**',
+  // Links from security e-mails ("this wasn't me"), which act once and are not a settings screen.
+  '/accounts/**/revoke*/**',
 ];
 
 export const instagram: RulePack = {
@@ -75,7 +77,7 @@ export const instagram: RulePack = {
     {
       id: 'messages',
       context: 'messaging',
-      url: { paths: [`${V2}/messages|messages_and_story_replies|message_controls/**`, '/accounts/message_controls/**'] },
+      url: { paths: [`${V2}/messages|messages_and_story_replies|message_controls/**`, '/accounts/messages|messages_and_story_replies|message_controls/**'] },
       deepLink: 'https://www.instagram.com/accounts/settings/v2/messages/',
       testUrls: ['https://www.instagram.com/accounts/settings/v2/messages/', 'https://www.instagram.com/accounts/settings/v2/messages_and_story_replies/'],
     },
