@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { stripTestDataPlugin } from './utils/platforms/lib/strip-test-data';
+import { slimContentScriptBuild } from './utils/build/content-script-build';
+import { stripTestDataPlugin } from './utils/platforms/lib/strip-pack-data';
 
 // The manifest is the privacy promise in machine-readable form: every permission below is
 // listed with its reason in the README, and the content script only matches the hosts that
@@ -15,6 +16,10 @@ export default defineConfig({
     plugins: [preact(), stripTestDataPlugin()],
     build: { sourcemap: false },
   }),
+  hooks: {
+    // The content script's build alone loses the packs' links and the browser polyfill (budget).
+    'vite:build:extendConfig': slimContentScriptBuild,
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -6,8 +6,14 @@
 // Cost: the packs are compiled once when the module loads (segment matchers, host maps). On each
 // navigation: one URL parse, one or two Map lookups for the host, and on a known host a walk over
 // that pack's rules only. On an unknown host the answer is one lookup away.
+//
+// Two builds read this module. The content script's is built from packs without their links
+// (deepLink, helpUrl, reportUrl: see utils/build/content-script-build.ts), so detectPage() answers
+// only what choosing a checklist needs; the background and the extension pages get the links from
+// pageDetails(), which reads the full packs of their own build.
 import { rulePacks } from './platforms';
-import type { AppOnlyHint, DomSignal, PageMatch, PageRule, RulePack, UrlPattern } from './platforms/types';
+import type { PlatformId } from './taxonomy';
+import type { AppOnlyHint, DomSignal, PageDetails, PageMatch, PageRule, RulePack, UrlPattern } from './platforms/types';
 import { compileHosts, compilePaths, type HostTest, type PathTest } from './platforms/lib/url-patterns';
 
 interface CompiledPattern {
@@ -62,7 +68,7 @@ function compileQuery(query: UrlPattern['query']): CompiledPattern['query'] {
   });
 }
 
-function appOnlyHints(pack: RulePack): readonly AppOnlyHint[] | undefined {
+function appOnlyHints(pack: RulePack, withHelp: boolean): readonly AppOnlyHint[] | undefined {
   if (!pack.appOnly?.length) return undefined;
   return Object.freeze(
     pack.appOnly.map((feature) => ({
@@ -70,7 +76,7 @@ function appOnlyHints(pack: RulePack): readonly AppOnlyHint[] | undefined {
       context: feature.context,
       nameKey: `pages.${pack.id}.${feature.id}`,
       inAppKey: `pages.${pack.id}.${feature.id}.inApp`,
-      ...(feature.helpUrl ? { helpUrl: feature.helpUrl } : {}),
+      ...(withHelp && feature.helpUrl ? { helpUrl: feature.helpUrl } : {}),
     })),
   );
 }
@@ -81,9 +87,6 @@ function compileRule(pack: RulePack, rule: PageRule, appOnly: readonly AppOnlyHi
     context: rule.context,
     pageId: rule.id,
     nameKey: `pages.${pack.id}.${rule.id}`,
-    ...(rule.deepLink ? { deepLink: rule.deepLink } : {}),
-    ...(rule.helpUrl ? { helpUrl: rule.helpUrl } : {}),
-    ...(pack.reportUrl ? { reportUrl: pack.reportUrl } : {}),
     ...(appOnly ? { appOnly } : {}),
   };
   return { rule, patterns: urlPatterns(rule).map(compilePattern), match: Object.freeze(match) };
@@ -115,7 +118,7 @@ function registerHost(host: string, compiled: CompiledPack): void {
 }
 
 for (const pack of rulePacks) {
-  const appOnly = appOnlyHints(pack);
+  const appOnly = appOnlyHints(pack, false);
   const compiled: CompiledPack = { pack, hosts: compileHosts(pack.hosts), rules: pack.pages.map((rule) => compileRule(pack, rule, appOnly)) };
   for (const host of pack.hosts) registerHost(host, compiled);
   for (const rule of pack.pages) for (const pattern of urlPatterns(rule)) for (const host of pattern.hosts ?? []) registerHost(host, compiled);
@@ -225,4 +228,23 @@ export function detectPage(url: string, doc?: Document): PageMatch | null {
     if (urlMatches(rule, found.parsed, found.compiled.hosts) && domAllows(rule.rule.dom, doc)) return rule.match;
   }
   return null;
+}
+
+/**
+ * The links that go with a page detectPage() found: its deep link, the platform's help page about
+ * it, the platform's reporting page, and the app-only controls with their help pages. For the
+ * background and extension pages: in the content script's build the packs carry no links, so the
+ * answer there has none. Undefined for an unknown platform or page.
+ */
+export function pageDetails(platform: PlatformId, pageId: string): PageDetails | undefined {
+  const pack = rulePacks.find((candidate) => candidate.id === platform);
+  const rule = pack?.pages.find((candidate) => candidate.id === pageId);
+  if (!pack || !rule) return undefined;
+  const appOnly = appOnlyHints(pack, true);
+  return {
+    ...(rule.deepLink ? { deepLink: rule.deepLink } : {}),
+    ...(rule.helpUrl ? { helpUrl: rule.helpUrl } : {}),
+    ...(pack.reportUrl ? { reportUrl: pack.reportUrl } : {}),
+    ...(appOnly ? { appOnly } : {}),
+  };
 }

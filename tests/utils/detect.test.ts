@@ -2,7 +2,7 @@
 // into tests/fixtures/urls/) and our own (tests/fixtures/urls/corpus.tsv), positives and
 // look-alikes, each failure saying which rule pack to fix.
 import { describe, expect, it } from 'vitest';
-import { detectPage, packForUrl } from '../../utils/detect';
+import { detectPage, packForUrl, pageDetails } from '../../utils/detect';
 import { OWN_CORPUS, readCorpus, readSharedCorpus, type CorpusRow } from './helpers/url-corpus';
 
 function verdict(row: CorpusRow): string | undefined {
@@ -49,15 +49,23 @@ describe('our own corpus', () => {
 });
 
 describe('detectPage', () => {
-  it('returns the page name key, deep link and the platform report page', () => {
-    expect(detectPage('https://www.facebook.com/settings?tab=privacy')).toMatchObject({
+  it('returns the platform, context, page id and page name key, and no links', () => {
+    expect(detectPage('https://www.facebook.com/settings?tab=privacy')).toEqual({
       platform: 'facebook',
       context: 'privacy',
       pageId: 'privacy',
       nameKey: 'pages.facebook.privacy',
+    });
+  });
+
+  it('gives extension pages the links that go with a page: deep link, help and report pages', () => {
+    expect(pageDetails('facebook', 'privacy')).toEqual({
       deepLink: 'https://www.facebook.com/settings/?tab=privacy',
       reportUrl: 'https://www.facebook.com/help/1380418588640631',
     });
+    expect(pageDetails('instagram', 'accounts-centre-security')?.deepLink).toBe('https://accountscenter.instagram.com/password_and_security/');
+    expect(pageDetails('tiktok', 'privacy')?.appOnly?.map((hint) => hint.id)).toEqual(['family-pairing-setup']);
+    expect(pageDetails('facebook', 'no-such-page')).toBeUndefined();
   });
 
   it('says which controls exist only in the app', () => {

@@ -1,10 +1,11 @@
-// The build drops the rule packs' test data (utils/platforms/lib/strip-test-data.ts): every pack
-// file must lose all of it and keep everything else.
+// The builds drop the rule packs' test data, and the content script's build their links too
+// (utils/platforms/lib/strip-pack-data.ts): every pack file must lose all of it and keep the rest.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { rulePacks } from '../../utils/platforms';
-import { stripTestData } from '../../utils/platforms/lib/strip-test-data';
+import { stripPageDetails, stripTestData } from '../../utils/platforms/lib/strip-pack-data';
 import { REPO_ROOT } from './helpers/url-corpus';
 
 const dir = resolve(REPO_ROOT, 'utils/platforms');
@@ -28,5 +29,37 @@ describe('stripTestData', () => {
   it('leaves code that is not test data alone', () => {
     const code = "const a = { testUrl: ['x'], hosts: ['h'] };";
     expect(stripTestData(code)).toBe(code);
+  });
+});
+
+/** Syntax errors TypeScript finds in a source text (a strip that cut too much or too little leaves some). */
+function syntaxErrors(source: string): string[] {
+  const out = ts.transpileModule(source, { reportDiagnostics: true, compilerOptions: { target: ts.ScriptTarget.ES2022 } });
+  return (out.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
+describe('stripPageDetails (content-script build)', () => {
+  it.each(files.map((f) => [f.slice(REPO_ROOT.length + 1), f]))('removes every link from %s and leaves valid code with every page', (_name, file) => {
+    const source = readFileSync(file, 'utf8');
+    const stripped = stripPageDetails(stripTestData(source));
+    expect(stripped).not.toMatch(/\b(deepLink|helpUrl|reportUrl)\s*:/);
+    expect(syntaxErrors(stripped)).toEqual([]);
+    const pack = rulePacks.find((p) => file.endsWith(`/${p.id}.ts`));
+    for (const rule of pack?.pages ?? []) {
+      if (source.includes(`id: '${rule.id}'`)) expect(stripped).toContain(`id: '${rule.id}'`);
+      if (rule.deepLink && source.includes(`'${rule.deepLink}'`)) expect(stripped).not.toContain(`'${rule.deepLink}'`);
+    }
+    if (pack?.reportUrl) expect(stripped).not.toContain(`'${pack.reportUrl}'`);
+    for (const host of pack?.hosts ?? []) expect(stripped).toContain(`'${host}'`);
+  });
+
+  it('leaves type declarations and look-alike names alone', () => {
+    const code = 'interface A { deepLink?: string; helpUrls: string[] }\nconst b = { deepLinks: 1 };';
+    expect(stripPageDetails(code)).toBe(code);
+  });
+
+  it('removes plain, double-quoted and template values', () => {
+    const stripped = stripPageDetails("{ id: 'a', deepLink: `${base}/x/`, helpUrl: \"https://h\", reportUrl: 'https://r' }");
+    expect(stripped.replace(/\s+/g, ' ')).toBe("{ id: 'a', }");
   });
 });

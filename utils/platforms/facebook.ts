@@ -9,7 +9,7 @@ const SETTINGS = ['/settings/**', '/settings.php'];
 
 /** Group admin tools. The bare `/groups/<id>/` is the feed, `/posts/`, `/permalink/`, `/members/` are not settings. */
 const GROUP_ADMIN =
-  'admin_home|admin_activities|admin_activity|admin_assist|admin_tools|participant_requests|member_requests|member-requests|pending_posts|scheduled_posts|membership_questions|edit|settings|group_settings|rules|reported|member_reported_content|moderation_alerts|alerted_posts|spam|group_quality|badges_settings';
+  'admin_home|admin_activities|admin_activity|admin_assist|admin_tools|participant_requests|member_requests|member-requests|requests|pending_posts|scheduled_posts|membership_questions|edit|settings|group_settings|rules|reported|member_reported_content|moderation_alerts|alerted_posts|spam|group_quality|badges_settings';
 
 /** First path segments that are app sections, never a profile (for the profile-lock rule). */
 const NOT_PROFILES = [
@@ -70,7 +70,7 @@ export const facebook: RulePack = {
         query: {
           tab: [
             'privacy', 'location', 'timeline', 'tagging', 'followers', 'public_posts', 'followers_and_public_content',
-            'face_recognition', 'applications', 'apps', 'business_tools', 'off_facebook_activity', 'ads', 'stories', 'profile_locking',
+            'face_recognition', 'facerec', 'applications', 'apps', 'business_tools', 'off_facebook_activity', 'ads', 'stories', 'profile_locking',
           ],
         },
       },
@@ -104,7 +104,7 @@ export const facebook: RulePack = {
     {
       id: 'page-settings',
       context: 'page',
-      url: { paths: SETTINGS, query: { tab: ['profile_recommendations', 'linked_instagram', 'profile_access', 'page_access'] } },
+      url: { paths: SETTINGS, query: { tab: ['profile_recommendations', 'linked_instagram', 'profile_access', 'page_access', 'profile_management_history', 'page_management_history'] } },
       deepLink: 'https://www.facebook.com/settings/?tab=profile_access',
       testUrls: [
         'https://www.facebook.com/settings/?tab=profile_recommendations&show_recommendable_nux=0',
@@ -115,7 +115,8 @@ export const facebook: RulePack = {
     {
       id: 'page-tools',
       context: 'page',
-      url: { paths: ['/professional_dashboard/**', '/latest/settings/**'] },
+      // The dashboard's content and insights tools (calendar, library, reports) are not settings.
+      url: { paths: ['/professional_dashboard/**', '/latest/settings/**'], notPaths: ['/professional_dashboard/content*/**', '/professional_dashboard/*insights*/**'] },
       deepLink: 'https://www.facebook.com/professional_dashboard/',
       testUrls: [
         'https://www.facebook.com/professional_dashboard/moderation_assist',

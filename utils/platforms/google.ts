@@ -1,16 +1,18 @@
 // Google: the Google Account (myaccount.google.com), its ad settings (adssettings.google.com,
-// now My Ad Center), Family Link (familylink.google.com) and the family group
-// (families.google.com). support.google.com and policies.google.com are help and policy pages
-// and stay outside the pack. Classroom and YouTube have packs of their own.
+// now My Ad Center), My Activity (myactivity.google.com), Family Link (familylink.google.com) and
+// the family group (families.google.com). support.google.com and policies.google.com are help and
+// policy pages and stay outside the pack. Classroom and YouTube have packs of their own.
 import type { RulePack } from './types';
 
 const MYACCOUNT = ['myaccount.google.com'];
+/** A Google Account page, for the first signed-in account (/x) and any other (/u/<n>/x). */
+const accountPaths = (pages: string) => [`/${pages}/**`, `/u/*/${pages}/**`];
 /** The signed-out tour and the terms are not settings. */
 const NOT_SETTINGS = ['/intro/**', '/termsofservice/**'];
 
 export const google: RulePack = {
   id: 'google',
-  hosts: ['myaccount.google.com', 'familylink.google.com', 'families.google.com', 'adssettings.google.com', 'myadcenter.google.com', 'takeout.google.com'],
+  hosts: ['myaccount.google.com', 'familylink.google.com', 'families.google.com', 'adssettings.google.com', 'myadcenter.google.com', 'takeout.google.com', 'myactivity.google.com'],
   reportUrl: 'https://support.google.com/families',
   pages: [
     {
@@ -25,7 +27,9 @@ export const google: RulePack = {
       id: 'family-group',
       context: 'supervision',
       url: [
-        { hosts: ['families.google.com'], paths: ['/**'] },
+        // Only the family group itself: families.google.com also serves product pages
+        // (/familylink/), invite links (/join/…) and notices.
+        { hosts: ['families.google.com'], paths: ['/families/**', '/u/*/families/**'] },
         { hosts: MYACCOUNT, paths: ['/family/**', '/u/*/family/**'] },
       ],
       testUrls: ['https://families.google.com/families', 'https://myaccount.google.com/family/details'],
@@ -35,7 +39,7 @@ export const google: RulePack = {
       context: 'safety',
       url: {
         hosts: MYACCOUNT,
-        paths: ['/security|signinoptions|device-activity|recovery|two-step-verification|apppasswords|lesssecureapps|security-checkup|notifications|passkeys/**', '/u/*/security|signinoptions|device-activity|security-checkup/**'],
+        paths: accountPaths('security|signinoptions|device-activity|recovery|two-step-verification|apppasswords|lesssecureapps|security-checkup|notifications|passkeys'),
       },
       deepLink: 'https://myaccount.google.com/security',
       testUrls: ['https://myaccount.google.com/security', 'https://myaccount.google.com/device-activity', 'https://myaccount.google.com/signinoptions/two-step-verification', 'https://myaccount.google.com/security-checkup'],
@@ -43,15 +47,25 @@ export const google: RulePack = {
     {
       id: 'data-and-privacy',
       context: 'privacy',
-      url: {
-        hosts: MYACCOUNT,
-        paths: [
-          '/data-and-privacy|privacy|activitycontrols|permissions|connections|privacycheckup|locationsharing|shared-endorsements|yourdata|dashboard|profile-discovery|people-and-sharing|blocklist|blocked/**',
-          '/u/*/data-and-privacy|activitycontrols|permissions|privacycheckup/**',
-        ],
-      },
+      url: [
+        {
+          hosts: MYACCOUNT,
+          paths: accountPaths(
+            'data-and-privacy|privacy|activitycontrols|permissions|connections|privacycheckup|locationsharing|shared-endorsements|yourdata|dashboard|profile-discovery|people-and-sharing|blocklist|blocked',
+          ),
+        },
+        // My Activity is where the activity those controls keep is reviewed and deleted.
+        { hosts: ['myactivity.google.com'], paths: ['/**'] },
+      ],
       deepLink: 'https://myaccount.google.com/data-and-privacy',
-      testUrls: ['https://myaccount.google.com/activitycontrols/audio', 'https://myaccount.google.com/permissions', 'https://myaccount.google.com/data-and-privacy', 'https://myaccount.google.com/privacycheckup'],
+      testUrls: [
+        'https://myaccount.google.com/activitycontrols/audio',
+        'https://myaccount.google.com/permissions',
+        'https://myaccount.google.com/data-and-privacy',
+        'https://myaccount.google.com/privacycheckup',
+        'https://myaccount.google.com/u/1/permissions',
+        'https://myactivity.google.com/myactivity',
+      ],
     },
     {
       id: 'ad-settings',
@@ -68,5 +82,10 @@ export const google: RulePack = {
       testUrls: ['https://myaccount.google.com/', 'https://myaccount.google.com/deleteservices', 'https://myaccount.google.com/personal-info', 'https://takeout.google.com/'],
     },
   ],
-  notSettings: ['https://myaccount.google.com/intro/security', 'https://myaccount.google.com/termsofservice'],
+  notSettings: [
+    'https://myaccount.google.com/intro/security',
+    'https://myaccount.google.com/termsofservice',
+    'https://families.google.com/familylink/',
+    'https://families.google.com/join/invite/ABCDEF',
+  ],
 };

@@ -5,13 +5,16 @@
 import { accountsCentrePages } from './lib/accounts-centre';
 import type { RulePack } from './types';
 
-const V2 = '/accounts/settings/v2';
+/** A settings screen of the current web app: /accounts/settings/v2/<slug>, also served as /accounts/settings/<slug>. */
+const inSettings = (slugs: string) => [`/accounts/settings/v2/${slugs}/**`, `/accounts/settings/${slugs}/**`];
 
 /** /accounts/… pages that are the way in, not settings. */
 const NOT_SETTINGS = [
   '/accounts/login/**', '/accounts/signup/**', '/accounts/emailsignup/**', '/accounts/password/reset/**', '/accounts/logout/**',
   '/accounts/onetap/**', '/accounts/activate/**', '/accounts/recovery/**', '/accounts/suspended/**', '/accounts/disabled/**',
   '/accounts/confirm_email/**', '/accounts/web_create_ajax/**', '/accounts/fb_login/**', '/accounts/registered/**',
+  // Links from security e-mails ("this wasn't me"), which act once and are not a settings screen.
+  '/accounts/**/revoke*/**',
 ];
 
 export const instagram: RulePack = {
@@ -24,13 +27,13 @@ export const instagram: RulePack = {
     {
       id: 'supervision',
       context: 'supervision',
-      url: { paths: ['/accounts/supervision/**', `${V2}/supervision/**`, `${V2}/family_center/**`] },
+      url: { paths: ['/accounts/supervision/**', ...inSettings('supervision'), ...inSettings('family_center')] },
       testUrls: ['https://www.instagram.com/accounts/supervision/', 'https://www.instagram.com/accounts/settings/v2/supervision/'],
     },
     {
       id: 'blocked',
       context: 'safety',
-      url: { paths: ['/accounts/blocked_accounts|restricted_accounts|muted_accounts/**', `${V2}/blocked_accounts|restricted_accounts|muted_accounts|blocked/**`] },
+      url: { paths: ['/accounts/blocked_accounts|restricted_accounts|muted_accounts/**', ...inSettings('blocked_accounts|restricted_accounts|muted_accounts|blocked')] },
       deepLink: 'https://www.instagram.com/accounts/blocked_accounts/',
       testUrls: [
         'https://www.instagram.com/accounts/blocked_accounts/',
@@ -44,7 +47,7 @@ export const instagram: RulePack = {
       url: {
         paths: [
           '/accounts/comments|comment_filter|hidden_words|limited_interactions|tags_and_mentions/**',
-          `${V2}/comments|hidden_words|tags_and_mentions|limited_interactions|limits|content_preferences|sensitive_content|sharing_and_reuse/**`,
+          ...inSettings('comments|hidden_words|tags_and_mentions|limited_interactions|limits|content_preferences|sensitive_content|sharing_and_reuse'),
         ],
       },
       deepLink: 'https://www.instagram.com/accounts/settings/v2/hidden_words/',
@@ -61,7 +64,7 @@ export const instagram: RulePack = {
       url: {
         paths: [
           '/accounts/password/change/**', '/accounts/two_factor_authentication/**', '/accounts/login_activity/**',
-          '/session/login_activity/**', '/emails/emails_sent/**', `${V2}/security|password|two_factor*|login_activity/**`,
+          '/session/login_activity/**', '/emails/emails_sent/**', ...inSettings('security|password|two_factor*|login_activity'),
         ],
       },
       deepLink: 'https://accountscenter.instagram.com/password_and_security/',
@@ -75,7 +78,7 @@ export const instagram: RulePack = {
     {
       id: 'messages',
       context: 'messaging',
-      url: { paths: [`${V2}/messages|messages_and_story_replies|message_controls/**`, '/accounts/message_controls/**'] },
+      url: { paths: [...inSettings('messages|messages_and_story_replies|message_controls'), '/accounts/messages|messages_and_story_replies|message_controls/**'] },
       deepLink: 'https://www.instagram.com/accounts/settings/v2/messages/',
       testUrls: ['https://www.instagram.com/accounts/settings/v2/messages/', 'https://www.instagram.com/accounts/settings/v2/messages_and_story_replies/'],
     },
@@ -85,7 +88,7 @@ export const instagram: RulePack = {
       url: {
         paths: [
           '/accounts/privacy_and_security/**', '/accounts/close_friends/**', '/accounts/manage_access/**', '/accounts/hide_story_and_live/**',
-          '/accounts/contact_history/**', `${V2}/account_privacy|privacy|close_friends|story_and_live|hide_story_and_live|activity_status|apps_and_websites|manage_access|contacts_syncing/**`,
+          '/accounts/contact_history/**', ...inSettings('account_privacy|privacy|close_friends|story_and_live|hide_story_and_live|activity_status|apps_and_websites|manage_access|contacts_syncing'),
         ],
       },
       deepLink: 'https://www.instagram.com/accounts/settings/v2/account_privacy/',

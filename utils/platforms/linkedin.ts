@@ -5,6 +5,21 @@ import type { RulePack } from './types';
 
 const PREFS = ['/mypreferences/**', '/psettings/**', '/mwlite/settings/**'];
 
+/**
+ * Setting slugs, shared by the old /psettings/<slug> and the new /mypreferences/<d|m>/…/<slug>
+ * pages (LinkedIn kept most slugs when it moved them), grouped by what they control.
+ */
+const SECURITY_SLUGS =
+  'change-password|two-factor-authentication|two-step-verification|sessions|where-you-are-signed-in|sign-in-and-security|security|account-access|blocking|blocked*|block-list';
+const PRIVACY_SLUGS = [
+  '*privacy*|*visibility*|*advertising*|ads|ads-*|policy-*|discover-me*|data-*|permitted-*|*third-party*|profile-viewing*|who-can-see*',
+  '*follow*|mentions*|share-*|*broadcast*|*research*|guest-controls|meet-the-team|how-you-rank|browse-map|group-join-*',
+].join('|');
+/** Who can reach you: messages, InMail, invitations. */
+const MESSAGING_SLUGS = '*inmail*|*invitation*|messaging*|messages*|message-*|who-can-reach*|read-receipts*';
+
+const slugPaths = (slugs: string) => [`/mypreferences/**/${slugs}/**`, `/psettings/${slugs}/**`];
+
 export const linkedin: RulePack = {
   id: 'linkedin',
   hosts: ['linkedin.com', 'www.linkedin.com', 'm.linkedin.com', 'fr.linkedin.com', 'uk.linkedin.com', 'ca.linkedin.com', 'be.linkedin.com', 'ch.linkedin.com'],
@@ -13,13 +28,7 @@ export const linkedin: RulePack = {
     {
       id: 'sign-in-and-security',
       context: 'safety',
-      url: {
-        paths: [
-          '/mypreferences/**/change-password|two-factor-authentication|two-step-verification|sessions|where-you-are-signed-in|sign-in-and-security|security|blocking|blocked*|block-list/**',
-          '/mypreferences/**/categories/sign-in-and-security|account-access/**',
-          '/psettings/change-password|two-step-verification|sessions|security|blocking|blocked*/**',
-        ],
-      },
+      url: { paths: slugPaths(SECURITY_SLUGS) },
       deepLink: 'https://www.linkedin.com/mypreferences/d/categories/sign-in-and-security',
       testUrls: [
         'https://www.linkedin.com/mypreferences/d/change-password',
@@ -31,13 +40,7 @@ export const linkedin: RulePack = {
     {
       id: 'privacy',
       context: 'privacy',
-      url: {
-        paths: [
-          '/mypreferences/**/*privacy*|*visibility*|*advertising*|ads-*|policy-*|discover-me*|data-*|permitted-*|profile-viewing*|who-can-*|connections-visibility|followers|mentions*|share-*|*research*/**',
-          '/mypreferences/**/categories/privacy|data-privacy|visibility|ads|advertising-data/**',
-          '/psettings/privacy/**', '/psettings/*visibility*|*privacy*|advertising*|guest-controls|discover-me*|data-*|permitted-*|*research*/**',
-        ],
-      },
+      url: { paths: [...slugPaths(PRIVACY_SLUGS), '/psettings/privacy/**', '/mypreferences/**/categories/data-privacy|visibility|advertising-data/**'] },
       deepLink: 'https://www.linkedin.com/mypreferences/d/categories/privacy',
       testUrls: [
         'https://www.linkedin.com/mypreferences/d/settings/ads-location',
@@ -48,6 +51,13 @@ export const linkedin: RulePack = {
         'https://www.linkedin.com/psettings/profile-visibility',
         'https://www.linkedin.com/mypreferences/d/categories/privacy',
       ],
+    },
+    {
+      id: 'messaging',
+      context: 'messaging',
+      url: { paths: slugPaths(MESSAGING_SLUGS) },
+      deepLink: 'https://www.linkedin.com/mypreferences/d/categories/privacy',
+      testUrls: ['https://www.linkedin.com/psettings/partner-inmail'],
     },
     {
       id: 'page-settings',

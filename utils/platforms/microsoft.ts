@@ -1,25 +1,27 @@
 // Microsoft: the Microsoft account (account.microsoft.com, account.live.com), Family Safety
-// (family.microsoft.com), Xbox privacy and online safety (account.xbox.com/…/settings), and the
-// work or school account portals used by school staff (myaccount.microsoft.com,
-// mysignins.microsoft.com). privacy.microsoft.com holds the privacy statement, not settings.
+// (family.microsoft.com, familysafety.microsoft.com), Xbox privacy and online safety
+// (account.xbox.com/…/settings) and gamertag, and the work or school account portals used by
+// school staff (myaccount.microsoft.com, mysignins.microsoft.com). privacy.microsoft.com holds the privacy statement, not settings.
 import type { RulePack } from './types';
 
 const ACCOUNT = ['account.microsoft.com'];
+/** Information and promotion pages inside the account sites (about Family Safety, the Authenticator upsell). */
+const INFO_PAGES = ['/**/about/**', '/**/upsell/**'];
 
 export const microsoft: RulePack = {
   id: 'microsoft',
-  hosts: ['account.microsoft.com', 'family.microsoft.com', 'account.live.com', 'account.xbox.com', 'myaccount.microsoft.com', 'mysignins.microsoft.com'],
+  hosts: ['account.microsoft.com', 'family.microsoft.com', 'familysafety.microsoft.com', 'account.live.com', 'account.xbox.com', 'myaccount.microsoft.com', 'mysignins.microsoft.com'],
   reportUrl: 'https://www.microsoft.com/en-us/concern',
   pages: [
     {
       id: 'family-safety',
       context: 'supervision',
       url: [
-        { hosts: ['family.microsoft.com'], paths: ['/**'] },
-        { hosts: ACCOUNT, paths: ['/family/**', '/*/family/**'] },
+        { hosts: ['family.microsoft.com', 'familysafety.microsoft.com'], paths: ['/**'], notPaths: INFO_PAGES },
+        { hosts: ACCOUNT, paths: ['/family/**', '/*/family/**'], notPaths: INFO_PAGES },
       ],
       deepLink: 'https://family.microsoft.com/',
-      testUrls: ['https://family.microsoft.com/', 'https://family.microsoft.com/settings/screen-time', 'https://account.microsoft.com/family/'],
+      testUrls: ['https://family.microsoft.com/', 'https://family.microsoft.com/settings/screen-time', 'https://account.microsoft.com/family/', 'https://familysafety.microsoft.com/'],
     },
     {
       id: 'privacy',
@@ -56,10 +58,18 @@ export const microsoft: RulePack = {
     {
       id: 'account',
       context: 'account',
-      url: { hosts: [...ACCOUNT, 'account.live.com', 'myaccount.microsoft.com'], paths: ['/**'], notPaths: ['/password/reset/**', '/resetpassword.aspx', '/acsr/**', '/identity/**', '/developers/**'] },
+      url: [
+        {
+          hosts: [...ACCOUNT, 'account.live.com', 'myaccount.microsoft.com'],
+          paths: ['/**'],
+          notPaths: ['/password/reset/**', '/resetpassword.aspx', '/acsr/**', '/identity/**', '/developers/**', ...INFO_PAGES],
+        },
+        // The gamertag is the Xbox account's name; its other pages are profiles and clubs.
+        { hosts: ['account.xbox.com'], paths: ['/changegamertag', '/*/changegamertag'] },
+      ],
       deepLink: 'https://account.microsoft.com/profile',
-      testUrls: ['https://account.microsoft.com/', 'https://account.microsoft.com/profile', 'https://myaccount.microsoft.com/'],
+      testUrls: ['https://account.microsoft.com/', 'https://account.microsoft.com/profile', 'https://myaccount.microsoft.com/', 'https://account.xbox.com/en-gb/changegamertag'],
     },
   ],
-  notSettings: ['https://account.live.com/password/reset', 'https://account.xbox.com/en-us/profile?gamertag=example', 'https://family.microsoft.com.example.org/'],
+  notSettings: ['https://account.live.com/password/reset', 'https://account.microsoft.com/family/about', 'https://account.microsoft.com/about', 'https://account.xbox.com/en-us/profile?gamertag=example', 'https://family.microsoft.com.example.org/'],
 };

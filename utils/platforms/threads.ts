@@ -23,7 +23,8 @@ export const threads: RulePack = {
     {
       id: 'account',
       context: 'account',
-      url: { paths: ['/settings/**'] },
+      // Lists of posts kept under /settings (saved, liked) are feeds, not settings.
+      url: { paths: ['/settings/**'], notPaths: ['/settings/saved|liked|archive*/**'] },
       deepLink: 'https://www.threads.com/settings/account',
       testUrls: ['https://www.threads.com/settings/account', 'https://www.threads.net/settings/account', 'https://www.threads.com/settings'],
     },

@@ -26,7 +26,7 @@ export const tiktok: RulePack = {
     {
       id: 'privacy',
       context: 'privacy',
-      url: { paths: [`${SETTING}/privacy|apps-and-website|ads|personalization|personalisation|data/**`] },
+      url: { paths: [`${SETTING}/privacy|apps-and-website|ads|*-ads|ads-*|personalization|personalisation|data/**`] },
       deepLink: 'https://www.tiktok.com/setting/privacy',
       testUrls: ['https://www.tiktok.com/setting/privacy', 'https://www.tiktok.com/setting/apps-and-website', 'https://www.tiktok.com/setting/ads'],
     },

@@ -94,18 +94,29 @@ export interface AppOnlyHint {
   context: Context;
   nameKey: string;
   inAppKey: string;
+  /** Only from pageDetails() (extension pages): the content script is built without it. */
   helpUrl?: string;
 }
 
+/**
+ * What detectPage() answers: only what the content script needs to choose and label a checklist.
+ * The links to show with it come from pageDetails(), which extension pages call.
+ */
 export interface PageMatch {
   platform: PlatformId;
   context: Context;
   pageId: string;
   /** Locale key of the page's display name. */
   nameKey: string;
+  /** The platform's app-only controls, if any (e.g. supervision that can only be set up in the app). */
+  appOnly?: readonly AppOnlyHint[];
+}
+
+/** The links that go with a page, for the background and extension pages (see pageDetails()). */
+export interface PageDetails {
   deepLink?: string;
   helpUrl?: string;
   reportUrl?: string;
-  /** The platform's app-only controls, if any (e.g. supervision that can only be set up in the app). */
+  /** The platform's app-only controls with their official help pages. */
   appOnly?: readonly AppOnlyHint[];
 }

@@ -39,8 +39,9 @@ export const x: RulePack = {
       context: 'privacy',
       url: {
         paths: [
-          '/settings/privacy_and_safety|safety|audience_and_tagging|tagging|protected|your_tweets|location|location_information|off_twitter_activity|connected_apps|applications|data_sharing_with_business_partners|ads_preferences|contacts|contacts_dashboard|discoverability|grok_settings|spaces|audience_and_tagging/**',
-          '/settings/account/personalization/**',
+          '/settings/privacy|privacy_and_safety|safety|audience_and_tagging|tagging|protected|your_tweets|location|location_information|off_twitter_activity|connected_apps|applications|data_sharing_with_business_partners|ads_preferences|contacts|contacts_dashboard|discoverability|grok_settings|spaces|explore/**',
+          // Personalisation, ads and the interests X infers, wherever they sit (e.g. under your_twitter_data).
+          '/settings/**/personalization|*interests*|ads_preferences|inferred_identity/**',
         ],
       },
       deepLink: 'https://x.com/settings/privacy_and_safety',

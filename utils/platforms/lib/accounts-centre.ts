@@ -34,7 +34,8 @@ export function accountsCentrePages(host: string): PageRule[] {
     {
       id: 'accounts-centre',
       context: 'account',
-      url: { hosts, paths: ['/**'] },
+      // Sign-in and device-approval steps that pass through the host are not settings.
+      url: { hosts, paths: ['/**'], notPaths: ['/**/approve|login|logout|oauth|checkpoint/**'] },
       deepLink: `${base}/`,
       testUrls: [`${base}/`, `${base}/personal_info/`, `${base}/profiles/`, `${base}/accounts/`],
     },
