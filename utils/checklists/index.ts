@@ -8,6 +8,8 @@ import { facebookChecklists } from './facebook';
 import { facebookGroupChecklists } from './facebook-groups';
 import { googleChecklists } from './google';
 import { instagramChecklists } from './instagram';
+import { linkedinChecklists } from './linkedin';
+import { linkedinGroupChecklists } from './linkedin-groups';
 import { messengerChecklists } from './messenger';
 import { metaChecklists } from './meta';
 import { microsoftChecklists } from './microsoft';
@@ -31,6 +33,8 @@ export const checklists: readonly Checklist[] = [
   ...facebookGroupChecklists,
   ...googleChecklists,
   ...instagramChecklists,
+  ...linkedinChecklists,
+  ...linkedinGroupChecklists,
   ...messengerChecklists,
   ...metaChecklists,
   ...microsoftChecklists,
