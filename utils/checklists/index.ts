@@ -7,6 +7,7 @@ import { discordGroupChecklists } from './discord-groups';
 import { facebookChecklists } from './facebook';
 import { facebookGroupChecklists } from './facebook-groups';
 import { googleChecklists } from './google';
+import { googleAccountChecklists } from './google-account';
 import { instagramChecklists } from './instagram';
 import { linkedinChecklists } from './linkedin';
 import { linkedinGroupChecklists } from './linkedin-groups';
@@ -32,6 +33,7 @@ export const checklists: readonly Checklist[] = [
   ...facebookChecklists,
   ...facebookGroupChecklists,
   ...googleChecklists,
+  ...googleAccountChecklists,
   ...instagramChecklists,
   ...linkedinChecklists,
   ...linkedinGroupChecklists,
