@@ -14,6 +14,7 @@ import { linkedinGroupChecklists } from './linkedin-groups';
 import { messengerChecklists } from './messenger';
 import { metaChecklists } from './meta';
 import { microsoftChecklists } from './microsoft';
+import { microsoftAccountChecklists } from './microsoft-account';
 import { pinterestChecklists } from './pinterest';
 import { robloxChecklists } from './roblox';
 import { snapchatChecklists } from './snapchat';
@@ -40,6 +41,7 @@ export const checklists: readonly Checklist[] = [
   ...messengerChecklists,
   ...metaChecklists,
   ...microsoftChecklists,
+  ...microsoftAccountChecklists,
   ...pinterestChecklists,
   ...robloxChecklists,
   ...snapchatChecklists,
