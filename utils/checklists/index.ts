@@ -13,6 +13,7 @@ import { linkedinChecklists } from './linkedin';
 import { linkedinGroupChecklists } from './linkedin-groups';
 import { messengerChecklists } from './messenger';
 import { metaChecklists } from './meta';
+import { metaAccountsCentreChecklists } from './meta-accounts-centre';
 import { microsoftChecklists } from './microsoft';
 import { microsoftAccountChecklists } from './microsoft-account';
 import { pinterestChecklists } from './pinterest';
@@ -40,6 +41,7 @@ export const checklists: readonly Checklist[] = [
   ...linkedinGroupChecklists,
   ...messengerChecklists,
   ...metaChecklists,
+  ...metaAccountsCentreChecklists,
   ...microsoftChecklists,
   ...microsoftAccountChecklists,
   ...pinterestChecklists,
