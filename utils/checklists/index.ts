@@ -2,12 +2,14 @@
 // listed here once, sorted by platform. tests/utils/checklists-registry.test.ts checks that every
 // module is listed.
 import type { Context, PlatformId } from '../taxonomy';
+import { classdojoChecklists } from './classdojo';
 import { discordChecklists } from './discord';
 import { discordGroupChecklists } from './discord-groups';
 import { facebookChecklists } from './facebook';
 import { facebookGroupChecklists } from './facebook-groups';
 import { googleChecklists } from './google';
 import { googleAccountChecklists } from './google-account';
+import { googleClassroomChecklists } from './google-classroom';
 import { instagramChecklists } from './instagram';
 import { linkedinChecklists } from './linkedin';
 import { linkedinGroupChecklists } from './linkedin-groups';
@@ -18,6 +20,7 @@ import { microsoftChecklists } from './microsoft';
 import { microsoftAccountChecklists } from './microsoft-account';
 import { pinterestChecklists } from './pinterest';
 import { robloxChecklists } from './roblox';
+import { seesawChecklists } from './seesaw';
 import { snapchatChecklists } from './snapchat';
 import { threadsChecklists } from './threads';
 import { tiktokChecklists } from './tiktok';
@@ -30,12 +33,14 @@ import { youtubeChecklists } from './youtube';
 import type { Checklist } from './types';
 
 export const checklists: readonly Checklist[] = [
+  ...classdojoChecklists,
   ...discordChecklists,
   ...discordGroupChecklists,
   ...facebookChecklists,
   ...facebookGroupChecklists,
   ...googleChecklists,
   ...googleAccountChecklists,
+  ...googleClassroomChecklists,
   ...instagramChecklists,
   ...linkedinChecklists,
   ...linkedinGroupChecklists,
@@ -46,6 +51,7 @@ export const checklists: readonly Checklist[] = [
   ...microsoftAccountChecklists,
   ...pinterestChecklists,
   ...robloxChecklists,
+  ...seesawChecklists,
   ...snapchatChecklists,
   ...threadsChecklists,
   ...tiktokChecklists,
