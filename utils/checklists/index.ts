@@ -30,6 +30,7 @@ import { whatsappChecklists } from './whatsapp';
 import { whatsappGroupChecklists } from './whatsapp-groups';
 import { xChecklists } from './x';
 import { youtubeChecklists } from './youtube';
+import { yuboChecklists } from './yubo';
 import type { Checklist } from './types';
 
 export const checklists: readonly Checklist[] = [
@@ -61,6 +62,7 @@ export const checklists: readonly Checklist[] = [
   ...whatsappGroupChecklists,
   ...xChecklists,
   ...youtubeChecklists,
+  ...yuboChecklists,
 ];
 
 /** The checklist for a page: one naming this page id first, else one for the page's context. */
