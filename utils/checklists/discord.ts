@@ -1,4 +1,5 @@
-// Discord checklists for a child's account: privacy and safety, messaging, and Family Center.
+// Discord checklists for a child's account: privacy and safety, messaging, account (My Account and
+// the neighbouring tabs of the settings layer), and Family Center.
 // Server (guild) settings for staff are in discord-groups.ts.
 import { cite, item } from './build';
 import { agreeTogether } from './shared/agreement';
@@ -42,6 +43,31 @@ const FAMILY_CENTER_SET_UP = cite(
   'How to use Discord’s Family Center with your teens',
   D,
 );
+const TEEN_BY_DEFAULT = cite(
+  'https://www.livemint.com/news/world/discord-rolls-out-teen-by-default-settings-globally-video-selfies-ids-ensure-age-appropriate-access-from-march-11770665911128.html',
+  'Mint: Discord rolls out teen-by-default settings globally, age group shown in My Account (February 2026)',
+  D,
+);
+const DATA_PACKAGE = cite(
+  'https://support.discord.com/hc/en-us/articles/360004957991',
+  'Discord Support: your Discord data package (how to request it, sent to the account’s email)',
+  D,
+);
+const DEVICES = cite(
+  'https://tabletmonkeys.com/how-to-secure-your-discord-account-check-and-log-out-of-devices/',
+  'Tablet Monkeys: secure your Discord account, check and log out of devices',
+  D,
+);
+const AUTHORIZED_APPS = cite(
+  'https://securoth.com/blog/thirdpartyint.html',
+  'Securoth: managing your Discord authorized apps',
+  D,
+);
+const DELETE_ACCOUNT = cite(
+  'https://support.discord.com/hc/en-us/articles/212500837-How-do-I-permanently-delete-my-account',
+  'Discord Support: how do I permanently delete my account?',
+  D,
+);
 const FAMILY_CENTER_LINK = 'https://discord.com/feature/family-center';
 
 export const discordChecklists: Checklist[] = [
@@ -78,6 +104,19 @@ export const discordChecklists: Checklist[] = [
       item('existing-servers', SOCIAL_PERMISSIONS),
       item('message-requests', SOCIAL_PERMISSIONS),
       carerContactsAgreed,
+    ],
+  },
+  {
+    platform: 'discord',
+    contexts: ['account'],
+    version: D,
+    items: [
+      item('age-group', TEEN_BY_DEFAULT, { pathConfirmed: true }),
+      item('account-email', DATA_PACKAGE),
+      item('devices', DEVICES, { pathConfirmed: true }),
+      item('authorized-apps', AUTHORIZED_APPS, { pathConfirmed: true }),
+      item('data-package', DATA_PACKAGE, { pathConfirmed: true }),
+      item('delete-account', DELETE_ACCOUNT, { pathConfirmed: true }),
     ],
   },
   {

@@ -1,7 +1,15 @@
-// Roblox checklists for a child's account. All settings live at roblox.com/my/account, routed
-// by the hash (#!/privacy, #!/parental-controls…).
+// Roblox checklists for a child's account (privacy, safety, messaging, account) and for the
+// parental controls. All settings live at roblox.com/my/account, routed by the hash
+// (#!/privacy, #!/parental-controls…).
 import { cite, item } from './build';
-import { carerContactsAgreed, carerNoWhereabouts, carerPhotosAgreed, carerRecordAndTell } from './shared/carer';
+import { agreeTogether } from './shared/agreement';
+import {
+  carerContactsAgreed,
+  carerNoWhereabouts,
+  carerPhotosAgreed,
+  carerRecordAndTell,
+  carerSupervisionAgreed,
+} from './shared/carer';
 import type { Checklist } from './types';
 
 const D = '2026-11-21';
@@ -23,6 +31,46 @@ const STEP_BY_STEP = cite(
 const LINKED_PARENT = cite(
   'https://screenwiseapp.com/agents/the-roblox-parental-controls-playbook-locking-down-chat-spen',
   'Screenwise: the Roblox parental controls playbook (linked parent accounts since November 2024)',
+  D,
+);
+const PARENT_ACCOUNT = cite(
+  'https://www.internetmatters.org/parental-controls/gaming-consoles/roblox',
+  'Internet Matters: Roblox parental controls (setting up and linking a parent account)',
+  D,
+);
+const DASHBOARD = cite(
+  'https://kidslox.com/guide-to/roblox-parental-controls',
+  'Kidslox: parent guide to Roblox parental controls (dashboard, content maturity labels; 2025)',
+  D,
+);
+const SCREEN_TIME = cite(
+  'https://en.help.roblox.com/hc/en-us/articles/30428328969492',
+  'Roblox Support: managing screen time',
+  D,
+);
+const MONTHLY_SPEND = cite(
+  'https://en.help.roblox.com/hc/en-us/articles/4409125091348',
+  'Roblox Support: monthly spending limits',
+  D,
+);
+const UNDER_13 = cite(
+  'https://www.trustedreviews.com/how-to/how-to-create-and-manage-an-under-13-roblox-account-for-a-child-4216688',
+  'Trusted Reviews: how to create and manage an under-13 Roblox account for a child',
+  D,
+);
+const VERIFY_EMAIL = cite(
+  'https://en.help.roblox.com/hc/en-us/articles/203313350',
+  'Roblox Support: verifying your email address or phone number',
+  D,
+);
+const STOLEN = cite(
+  'https://en.help.roblox.com/hc/en-us/articles/203313390',
+  'Roblox Support: my account was stolen, what do I do?',
+  D,
+);
+const DEACTIVATE_DELETE = cite(
+  'https://en.help.roblox.com/hc/en-us/articles/203313050',
+  'Roblox Support: how do I deactivate or delete my account?',
   D,
 );
 const account = (hash: string) => `https://www.roblox.com/my/account#!/${hash}`;
@@ -60,6 +108,31 @@ export const robloxChecklists: Checklist[] = [
       item('who-can-message', STEP_BY_STEP, { deepLink: account('privacy') }),
       item('report-the-message', REPORT_AND_BLOCK),
       carerContactsAgreed,
+    ],
+  },
+  {
+    platform: 'roblox',
+    contexts: ['account'],
+    version: D,
+    items: [
+      item('birthday', UNDER_13),
+      item('parent-email', VERIFY_EMAIL, { deepLink: account('info') }),
+      item('account-stolen', STOLEN),
+      item('deactivate-or-delete', DEACTIVATE_DELETE, { pathConfirmed: true }),
+    ],
+  },
+  {
+    platform: 'roblox',
+    contexts: ['supervision'],
+    version: D,
+    items: [
+      item('parent-account-linked', PARENT_ACCOUNT, { pathConfirmed: true }),
+      item('parental-controls-show', DASHBOARD),
+      item('content-maturity', DASHBOARD),
+      item('screen-time-limit', SCREEN_TIME),
+      item('monthly-spend-limit', MONTHLY_SPEND),
+      agreeTogether,
+      carerSupervisionAgreed,
     ],
   },
 ];

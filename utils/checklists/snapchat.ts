@@ -1,5 +1,5 @@
-// Snapchat checklists for a child's account: privacy, safety, messaging, and Family Center.
-// Nearly every setting is in the mobile app only (the web portal covers account data).
+// Snapchat checklists for a child's account: privacy, safety, messaging, account (the web
+// portal accounts.snapchat.com), and Family Center. Nearly every other setting is in the app only.
 import { cite, item } from './build';
 import { agreeTogether } from './shared/agreement';
 import {
@@ -48,6 +48,41 @@ const TRUST_SIGNALS = cite(
   'GadgetBond: Snapchat Family Center shows how teens know their new friends',
   D,
 );
+const PARENTS_FAQ = cite(
+  'https://parents.snapchat.com/snapchat-family-safety-faq',
+  'Snapchat for Parents: frequently asked questions (accurate birthday, teens cannot move to 18+)',
+  D,
+);
+const MOBILE_NUMBER = cite(
+  'https://help.snapchat.com/hc/en-us/articles/7012334341652',
+  'Snapchat Support: how do I change or verify my mobile number on Snapchat?',
+  D,
+);
+const FORGET_DEVICE = cite(
+  'https://help.snapchat.com/hc/en-us/articles/7012350395412',
+  'Snapchat Support: how do I forget a linked device on Snapchat?',
+  D,
+);
+const CONNECTED_APPS = cite(
+  'https://help.snapchat.com/hc/fr-fr/articles/7012393350676',
+  'Snapchat Support: how to remove an app connected to Snapchat (French edition; 90-day removal from Snap’s Privacy by Product)',
+  D,
+);
+const MY_DATA = cite(
+  'https://values.snap.com/privacy/privacy-by-product/your-snapchat-account',
+  'Snap Privacy by Product: your Snapchat account (My Data, deleting your account)',
+  D,
+);
+const REACTIVATE = cite(
+  'https://help.snapchat.com/hc/en-us/articles/7012367354132',
+  'Snapchat Support: how do I reactivate my Snapchat account? (30 days after deletion)',
+  D,
+);
+const PARENT_REQUEST = cite(
+  'https://help.snapchat.com/hc/en-us/articles/28013038693908',
+  'Snapchat Support: how do I make a privacy request for my teen?',
+  D,
+);
 const app = { appOnly: true };
 
 export const snapchatChecklists: Checklist[] = [
@@ -85,6 +120,20 @@ export const snapchatChecklists: Checklist[] = [
       item('mutual-friends', FAMILY_CENTER_LAUNCH),
       item('new-friends', TRUST_SIGNALS),
       carerContactsAgreed,
+    ],
+  },
+  {
+    platform: 'snapchat',
+    contexts: ['account'],
+    version: D,
+    items: [
+      item('birthday', PARENTS_FAQ, app),
+      item('mobile-and-email', MOBILE_NUMBER, { ...app, pathConfirmed: true }),
+      item('linked-devices', FORGET_DEVICE),
+      item('connected-apps', CONNECTED_APPS, { ...app, pathConfirmed: true }),
+      item('my-data', MY_DATA, { pathConfirmed: true }),
+      item('delete-account', REACTIVATE),
+      item('parent-privacy-request', PARENT_REQUEST),
     ],
   },
   {

@@ -1,5 +1,5 @@
-// TikTok checklists for a child's account: privacy, safety, messaging, and Family Pairing
-// (set up in the app only). TikTok's web settings live under /setting (singular).
+// TikTok checklists for a child's account: privacy, safety, messaging, account, and Family
+// Pairing (set up in the app only). TikTok's web settings live under /setting (singular).
 import { cite, item } from './build';
 import { agreeTogether } from './shared/agreement';
 import {
@@ -43,6 +43,26 @@ const PAIRING_UNLINK = cite(
   'Daily Magnet: TikTok Family Pairing, how it works',
   D,
 );
+const PASSWORD_RESET = cite(
+  'https://support.tiktok.com/knowledge-base/change-password',
+  'TikTok Help Center: change or reset your password (by email or phone number, 2018)',
+  D,
+);
+const MANAGE_DEVICES = cite(
+  'https://www.adweek.com/media/tiktok-how-to-manage-your-active-devices/',
+  'Adweek: TikTok, how to manage your active devices (January 2023)',
+  D,
+);
+const DOWNLOAD_DATA = cite(
+  'https://pirg.org/edfund/resources/how-to-request-and-download-tiktok-data/',
+  'PIRG Education Fund: how to request and download your TikTok data',
+  D,
+);
+const DELETING = cite(
+  'https://www.thesun.ie/tech/4589651/how-to-delete-your-tiktok-account-permanently-and-get-rid-of-all-videos-youve-posted/',
+  'The Sun: deleting a TikTok account (deactivated for 30 days, then deleted; 2019)',
+  D,
+);
 
 export const tiktokChecklists: Checklist[] = [
   {
@@ -80,6 +100,18 @@ export const tiktokChecklists: Checklist[] = [
       item('messages-who', PARENTS_GUIDE),
       item('comments-who', PARENTS_GUIDE),
       carerContactsAgreed,
+    ],
+  },
+  {
+    platform: 'tiktok',
+    contexts: ['account'],
+    version: D,
+    items: [
+      item('birthday', PARENTS_GUIDE),
+      item('email-phone', PASSWORD_RESET),
+      item('manage-devices', MANAGE_DEVICES, { pathConfirmed: true }),
+      item('download-data', DOWNLOAD_DATA, { pathConfirmed: true }),
+      item('deactivate-or-delete', DELETING),
     ],
   },
   {

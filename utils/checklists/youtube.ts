@@ -1,5 +1,5 @@
-// YouTube checklists: a child's account (privacy, safety, comments as its messaging, supervision)
-// and a school or centre channel in YouTube Studio (page context, for staff).
+// YouTube checklists: a child's account (privacy, safety, comments as its messaging, account,
+// supervision) and a school or centre channel in YouTube Studio (page context, for staff).
 import { ORGANISATION, cite, item } from './build';
 import { agreeTogether } from './shared/agreement';
 import {
@@ -58,6 +58,26 @@ const MADE_FOR_KIDS = cite(
   'Promolta: moderating YouTube comments (made for kids audience turns comments off)',
   D,
 );
+const AGE_RESTRICTED = cite(
+  'https://support.google.com/youtube/answer/10070779?hl=en',
+  'YouTube Help: age-restricted content for viewers (signed out or under 18)',
+  D,
+);
+const RECOVERY = cite(
+  'https://support.google.com/accounts/answer/183723?hl=en',
+  'Google Account Help: set up a recovery phone number or email address',
+  D,
+);
+const TAKEOUT = cite(
+  'https://support.google.com/accounts/answer/3024190?hl=en',
+  'Google Account Help: how to download your Google data (Takeout)',
+  D,
+);
+const REMOVE_CHANNEL = cite(
+  'https://viatea.es/ayuda/como-eliminar-canal-youtube/',
+  'Viatea: how to delete a YouTube channel from YouTube Studio (in Spanish)',
+  D,
+);
 const staff = { audiences: ORGANISATION };
 const studioPath = { ...staff, pathConfirmed: true };
 
@@ -108,6 +128,17 @@ export const youtubeChecklists: Checklist[] = [
       practice('no-pupil-photos', 'page'),
       practice('service-account', 'page'),
       practice('recheck-after-updates', 'page'),
+    ],
+  },
+  {
+    platform: 'youtube',
+    contexts: ['account'],
+    version: D,
+    items: [
+      item('birthday', AGE_RESTRICTED),
+      item('google-account-recovery', RECOVERY, { pathConfirmed: true }),
+      item('download-takeout', TAKEOUT, { pathConfirmed: true, deepLink: 'https://takeout.google.com/' }),
+      item('delete-channel', REMOVE_CHANNEL, { pathConfirmed: true }),
     ],
   },
   {
