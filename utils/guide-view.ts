@@ -5,7 +5,7 @@
 import { AUDIENCES, defaultAudienceFor, type Audience, type Context, type Language } from './taxonomy';
 import type { Translate } from './i18n';
 import type { Checklist, ChecklistItem } from './checklists/types';
-import type { PageMatch } from './platforms/types';
+import type { DetailedPageMatch, PageMatch } from './platforms/types';
 import type { ProgressRecord } from './db';
 import type { GuideHelpline, GuideItem, GuideView } from './messages-guide';
 import { reviewOf, tickIsCurrent, type Guidance } from './progress-store';
@@ -83,7 +83,7 @@ function itemView(platform: string, item: ChecklistItem, t: Translate, progress:
 }
 
 export interface GuideInputs {
-  match: PageMatch;
+  match: DetailedPageMatch;
   checklist: Checklist | undefined;
   audience: Audience;
   language: Language;

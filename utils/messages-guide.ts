@@ -47,6 +47,8 @@ export interface GuideHelpline {
   tel?: string;
   /** An https page with the helpline's chat. */
   chatUrl?: string;
+  /** Something uncertain the user must know (e.g. hours changed since launch), translated. */
+  caveat?: string;
   source: { url: string; title: string };
   verifiedOn: string;
 }

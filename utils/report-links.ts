@@ -26,7 +26,7 @@ export function reportTargetFor(url: string): ReportTarget | undefined {
   const known = PLATFORM_REPORTS[platform];
   if (known) return { platform, name: PLATFORM_NAMES[platform], links: known.links, inApp: known.inApp, sources: known.sources };
   // No reviewed entry: the rule pack's own report page, if it has one.
-  const reportUrl = match?.reportUrl ?? pack?.reportUrl;
+  const reportUrl = pack?.reportUrl;
   return {
     platform,
     name: PLATFORM_NAMES[platform],

@@ -17,6 +17,7 @@ function helplineBlock(helpline: GuideHelpline, view: GuideView, t: Translate): 
       helpline.tel && el('a', { class: 'action', href: helpline.tel }, t('panel.help.call', { number: helpline.name })),
       helpline.chatUrl && outLink(helpline.chatUrl, t('panel.help.chat'), 'action'),
     ),
+    helpline.caveat && el('p', { class: 'caveat' }, helpline.caveat),
     el(
       'p',
       { class: 'meta' },

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { describeViolations, launchVigie, type Vigie } from './harness';
 import { axePanel, closedShadow, type ClosedShadow } from './shadow';
-import { detectPage } from '../../utils/detect';
+import { detectPage, pageDetails } from '../../utils/detect';
 import { checklistFor } from '../../utils/checklists';
 import { itemsFor } from '../../utils/guide-view';
 import type { Audience, Language } from '../../utils/taxonomy';
@@ -193,15 +193,17 @@ describe('the panel in English', () => {
     await page.close();
   });
 
-  it('shows where to get help: the platform report page (and no helpline without a known country)', async () => {
+  it('shows where to get help: the platform report page and the main line of the browser’s country (en-US: the US)', async () => {
     const page = await vigie.open(SETTINGS);
     const shadow = await settledPanel(page);
     expect(await shadow.evaluate((root) => (root.querySelector('#vigie-help') as HTMLElement).hidden)).toBe(true);
     await shadow.click('#vigie-help-toggle');
     expect(await shadow.evaluate((root) => (root.querySelector('#vigie-help') as HTMLElement).hidden)).toBe(false);
-    const reportUrl = detectPage(SETTINGS)!.reportUrl!;
+    const match = detectPage(SETTINGS)!;
+    const reportUrl = pageDetails(match.platform, match.pageId)!.reportUrl!;
     expect(await shadow.evaluate((root, url) => root.querySelector(`a[href="${url}"]`)?.textContent ?? null, reportUrl)).toBe('Report a problem to Facebook');
-    expect(await shadow.text()).toContain(labels.en['panel.help.noHelpline']);
+    expect(await shadow.text()).toContain('NCMEC CyberTipline');
+    expect(await shadow.exists('a[href="tel:18008435678"]')).toBe(true);
     await page.close();
   });
 

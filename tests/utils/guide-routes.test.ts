@@ -28,7 +28,7 @@ const checklist: Checklist = {
   ],
 };
 const words: Record<Language, Catalog> = {
-  en: { 'checklist.facebook.audience.do': 'Set the audience', 'checklist.facebook.tagging.do': 'Review tags', 'panel.helpline.fr3018': 'Help for children' },
+  en: { 'checklist.facebook.audience.do': 'Set the audience', 'checklist.facebook.tagging.do': 'Review tags', 'helplines.fr-3018.purpose': 'Help for children' },
   fr: { 'checklist.facebook.audience.do': 'Réglez le public' },
 };
 
@@ -171,7 +171,8 @@ describe('guide routes: what they answer and keep', () => {
   });
 
   it("offers the country's main helpline: from the setting, else from the browser's region", async () => {
-    expect((await view('guide.get', PAGE)).help.helpline).toBeUndefined();
+    languageTags = ['en'];
+    expect((await view('guide.get', PAGE)).help.helpline, 'no region, no country: no helpline guessed').toBeUndefined();
     languageTags = ['fr-FR', 'fr'];
     expect((await view('guide.get', PAGE)).help.helpline).toMatchObject({ name: '3018', tel: 'tel:3018', chatUrl: 'https://3018.fr', purpose: 'Help for children' });
     languageTags = ['en-GB'];

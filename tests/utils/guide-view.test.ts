@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, type Catalog } from '../../utils/i18n';
 import type { Checklist } from '../../utils/checklists/types';
-import type { PageMatch } from '../../utils/platforms/types';
+import type { DetailedPageMatch } from '../../utils/platforms/types';
 import { AUDIENCES, type Audience, type Language } from '../../utils/taxonomy';
 import { guidanceFor, pickAudience, resolveGuide, type GuideInputs } from '../../utils/guide-view';
 import { withTick } from '../../utils/progress-store';
@@ -38,7 +38,7 @@ const words: Record<Language, Catalog> = {
     'checklist.instagram.private.do': 'Passez le compte en privé',
   },
 };
-const match: PageMatch = { platform: 'instagram', context: 'privacy', pageId: 'privacy', nameKey: 'pages.instagram.privacy', reportUrl: 'https://help.instagram.com/report', helpUrl: 'https://help.instagram.com/privacy' };
+const match: DetailedPageMatch = { platform: 'instagram', context: 'privacy', pageId: 'privacy', nameKey: 'pages.instagram.privacy', reportUrl: 'https://help.instagram.com/report', helpUrl: 'https://help.instagram.com/privacy' };
 const now = new Date('2026-06-01T12:00:00Z');
 
 function inputs(overrides: Partial<GuideInputs> = {}): GuideInputs {

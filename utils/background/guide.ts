@@ -4,10 +4,10 @@
 import type { Route, Routes, Sender } from '../messaging';
 import type { Translate } from '../i18n';
 import type { Checklist } from '../checklists/types';
-import type { PageMatch } from '../platforms/types';
+import type { DetailedPageMatch } from '../platforms/types';
 import type { Audience, Context, Language, PlatformId } from '../taxonomy';
 import type { GuidePage, GuideView } from '../messages-guide';
-import { packForUrl } from '../detect';
+import { packForUrl, pageDetails } from '../detect';
 import { guidanceFor, pickAudience, resolveGuide } from '../guide-view';
 import { loadProgress, progressKey, saveTick } from '../progress-store';
 import { mainHelpline } from './panel-helpline';
@@ -32,7 +32,7 @@ export interface GuideDeps {
 }
 
 /** The page as detection describes it, rebuilt from the rule pack (never taken from the message). */
-function matchOf(page: GuidePage): PageMatch {
+function matchOf(page: GuidePage): DetailedPageMatch {
   const pack = packOf(page.platform);
   const rule = pageRuleOf(page);
   if (!pack || !rule) throw new Error('unknown-page');
@@ -41,9 +41,7 @@ function matchOf(page: GuidePage): PageMatch {
     context: rule.context,
     pageId: rule.id,
     nameKey: `pages.${pack.id}.${rule.id}`,
-    deepLink: rule.deepLink,
-    helpUrl: rule.helpUrl,
-    reportUrl: pack.reportUrl,
+    ...pageDetails(pack.id, rule.id),
   };
 }
 

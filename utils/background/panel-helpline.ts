@@ -1,37 +1,26 @@
-// The country's main helpline for the panel's help section, until the helpline directory
-// (utils/helplines/) is merged: the lead switches `mainHelpline` to the directory then.
-// Runs in the background. Facts from research/helplines.tsv (row "FR 3018"), with its source.
+// The country's main helpline for the panel's help section, taken from the helpline directory
+// (utils/helplines/) that the popup uses too, so the panel and the toolbar never disagree.
+// Runs in the background.
 import type { Translate } from '../i18n';
+import { isDirectoryId, mainHelpline as directoryMainHelpline } from '../helplines';
 import type { GuideHelpline } from '../messages-guide';
-
-interface HelplineFacts {
-  name: string;
-  /** Locale key of what the line is for. */
-  purposeKey: string;
-  tel?: string;
-  chatUrl?: string;
-  source: { url: string; title: string };
-  verifiedOn: string;
-}
-
-const MAIN_HELPLINES: Readonly<Record<string, HelplineFacts>> = {
-  FR: {
-    name: '3018',
-    purposeKey: 'panel.helpline.fr3018',
-    tel: 'tel:3018',
-    chatUrl: 'https://3018.fr',
-    source: {
-      url: 'https://mairie-villetaneuse.fr/actualites/le-3018-un-numero-gratuit-et-une-app-pour-les-victimes-de-cyberharcelement',
-      title: 'Ville de Villetaneuse : le 3018, un numéro gratuit et une app pour les victimes de cyberharcèlement',
-    },
-    verifiedOn: '2023-09-28',
-  },
-};
 
 /** The main helpline of a country (ISO 3166 alpha-2, any case), translated; undefined if none is known. */
 export function mainHelpline(country: string | undefined, t: Translate): GuideHelpline | undefined {
-  const facts = country ? MAIN_HELPLINES[country.toUpperCase()] : undefined;
-  if (!facts) return undefined;
-  const { purposeKey, ...rest } = facts;
-  return { ...rest, purpose: t(purposeKey) };
+  const id = country?.toUpperCase();
+  if (!isDirectoryId(id) || id === 'INT') return undefined;
+  const service = directoryMainHelpline(id);
+  const source = service.sources[0];
+  if (!source) return undefined;
+  const chat = service.channels.find((channel) => channel.kind === 'chat' && channel.href.startsWith('https:'));
+  return {
+    name: service.name,
+    purpose: t(`helplines.${service.id}.purpose`),
+    ...(service.phone ? { tel: service.phone.tel } : {}),
+    ...(chat ? { chatUrl: chat.href } : {}),
+    // An uncertain fact (hours changed, a handle not confirmed) travels with the number.
+    ...(service.caveat ? { caveat: t(`helplines.${service.id}.caveat`) } : {}),
+    source: { url: source.url, title: new URL(source.url).hostname },
+    verifiedOn: service.checkedOn,
+  };
 }

@@ -2,7 +2,8 @@
 // privacy (visibility, data privacy, advertising data), account. A school's Page and groups are in
 // linkedin-groups.ts.
 import { cite, item } from './build';
-import { carerNoWhereabouts, carerPhotosAgreed, carerRecordAndTell } from './shared/carer';
+import { agreeTogether } from './shared/agreement';
+import { carerContactsAgreed, carerNoWhereabouts, carerPhotosAgreed, carerRecordAndTell } from './shared/carer';
 import type { Checklist } from './types';
 
 const D = '2026-11-21';
@@ -71,6 +72,18 @@ export const linkedinChecklists: Checklist[] = [
       item('permitted-services', PRIVACY_SETTINGS),
       carerPhotosAgreed,
       carerNoWhereabouts,
+    ],
+  },
+  {
+    platform: 'linkedin',
+    contexts: ['messaging'],
+    version: D,
+    items: [
+      // LinkedIn's "Who can reach you" page: the menu path is not confirmed by a source we read.
+      item('invitations', TEEN_SETTINGS),
+      item('block-from-conversation', BLOCKING),
+      agreeTogether,
+      carerContactsAgreed,
     ],
   },
   {

@@ -112,6 +112,9 @@ export interface PageMatch {
   appOnly?: readonly AppOnlyHint[];
 }
 
+/** A match with its links, as the background and extension pages see it. */
+export type DetailedPageMatch = PageMatch & PageDetails;
+
 /** The links that go with a page, for the background and extension pages (see pageDetails()). */
 export interface PageDetails {
   deepLink?: string;
