@@ -42,17 +42,19 @@ export interface ImportPreview {
 /** Each record is the complete new state of one child; children not listed are left untouched. */
 export type ImportWrites = { strategy: 'merge' | 'replace'; records: ChildRecord[] };
 
-/** Key-order-independent JSON, so equal records compare equal whatever store or file they came from. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+/** Deep equality of JSON values, whatever the key order (a store and a file may order keys differently). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => sameJson(v, (b as unknown[])[i]));
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return keysA.length === keysB.length &&
+    keysA.every((k) => Object.hasOwn(b, k) && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
+const same = sameJson;
 const stamp = (item: { updatedAt?: string; createdAt: string }) => item.updatedAt ?? item.createdAt;
 
 /** True when `incoming` is strictly newer than `here` (ISO strings; unparsable dates compare as text). */
@@ -79,17 +81,22 @@ function mergeItems<T extends Item>(here: readonly T[], incoming: readonly T[], 
 
 const noCounts = (): ItemCounts => ({ added: 0, updated: 0, keptNewer: 0, unchanged: 0, onlyHere: 0 });
 
-function mergeChild(here: ChildRecord, incoming: ChildRecord): { merged: ChildRecord; preview: ChildPreview } {
+function mergeChild(here: ChildRecord, incoming: ChildRecord): { merged: ChildRecord; changed: boolean; preview: ChildPreview } {
   const counts = { agreements: noCounts(), incidents: noCounts(), celebrations: noCounts() };
   const detailsDiffer = !same(here.child, incoming.child);
+  const takeChild = detailsDiffer && isNewer(incoming.child.updatedAt, here.child.updatedAt);
   const merged: ChildRecord = {
-    child: detailsDiffer && isNewer(incoming.child.updatedAt, here.child.updatedAt) ? incoming.child : here.child,
+    child: takeChild ? incoming.child : here.child,
     agreements: mergeItems(here.agreements, incoming.agreements, counts.agreements),
     incidents: mergeItems(here.incidents, incoming.incidents, counts.incidents),
     celebrations: mergeItems(here.celebrations, incoming.celebrations, counts.celebrations),
   };
-  const status = same(here, incoming) ? 'same' : 'differs';
-  return { merged, preview: { id: here.child.id, name: incoming.child.name, status, detailsDiffer, counts } };
+  // Derived from the counts rather than compared again: a household is thousands of items.
+  const all = KINDS.map((kind) => counts[kind]);
+  const identical = !detailsDiffer && all.every((c) => c.added + c.updated + c.keptNewer + c.onlyHere === 0);
+  const changed = takeChild || all.some((c) => c.added + c.updated > 0);
+  const status = identical ? 'same' : 'differs';
+  return { merged, changed, preview: { id: here.child.id, name: incoming.child.name, status, detailsDiffer, counts } };
 }
 
 function countsFor(record: ChildRecord, side: 'added' | 'onlyHere'): Record<Kind, ItemCounts> {
@@ -131,9 +138,9 @@ export function planImport(existing: readonly ChildRecord[], incoming: readonly 
       mergeWrites.push(record);
       continue;
     }
-    const { merged, preview } = mergeChild(here, record);
+    const { merged, changed, preview } = mergeChild(here, record);
     children.push(preview);
-    if (!same(merged, here)) mergeWrites.push(merged);
+    if (changed) mergeWrites.push(merged);
   }
   for (const record of existing) {
     if (!incomingIds.has(record.child.id)) {

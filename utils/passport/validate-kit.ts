@@ -8,19 +8,21 @@ import { fail } from './import-problems';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * C0 controls other than tab, line feed and carriage return, DEL, C1 controls, and UTF-16
- * surrogates that are not part of a pair (broken text that some tools turn into garbage).
+ * C0 controls other than tab, line feed and carriage return, DEL, and C1 controls. Unpaired UTF-16
+ * surrogates (broken text that some tools turn into garbage) are caught by isWellFormed().
  */
-const BAD_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAKS = /[\t\n\r]/;
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-export function at(path: string, key: string): string {
-  // A hostile key may be huge or full of controls: quote it and keep the message readable.
-  const safe = IDENTIFIER.test(key) ? key : JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
-  if (!path) return safe;
-  return IDENTIFIER.test(key) ? `${path}.${safe}` : `${path}[${safe}]`;
+/** The path of a field we name ourselves (a plain identifier): called for every field, so no checks. */
+export const at = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+
+/** The path of a key found in the file: a hostile key may be huge or full of controls, so quote and cut it. */
+export function atUntrusted(path: string, key: string): string {
+  if (IDENTIFIER.test(key) && key.length <= 40) return at(path, key);
+  return `${path}[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}]`;
 }
 
 export const index = (path: string, i: number): string => `${path}[${i}]`;
@@ -39,8 +41,8 @@ export type Fields = Readonly<Record<string, unknown>>;
 export function record(value: unknown, path: string, required: readonly string[], optional: readonly string[] = []): Fields {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('notAnObject', path);
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) fail('forbiddenKey', at(path, key));
-    if (!required.includes(key) && !optional.includes(key)) fail('unknownField', at(path, key));
+    if (FORBIDDEN_KEYS.has(key)) fail('forbiddenKey', atUntrusted(path, key));
+    if (!required.includes(key) && !optional.includes(key)) fail('unknownField', atUntrusted(path, key));
   }
   for (const key of required) if (!Object.hasOwn(value, key)) fail('missingField', at(path, key));
   return value as Fields;
@@ -57,7 +59,7 @@ export interface TextRule {
 export function text(value: unknown, path: string, rule: TextRule): string {
   if (typeof value !== 'string') fail('notText', path);
   if (codePointLength(value, rule.max) > rule.max) fail('tooLong', path, { max: rule.max });
-  if (BAD_CHARACTERS.test(value) || (rule.singleLine && LINE_BREAKS.test(value))) fail('badCharacters', path);
+  if (CONTROL_CHARACTERS.test(value) || !value.isWellFormed() || (rule.singleLine && LINE_BREAKS.test(value))) fail('badCharacters', path);
   if (rule.required && value.trim() === '') fail('empty', path);
   return value;
 }
@@ -73,16 +75,18 @@ export function id(value: unknown, path: string): string {
 /** A day (YYYY-MM-DD), optionally with a time and a zone: what <input type=date|datetime-local> and toISOString() give. */
 export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|[+-](\d{2}):(\d{2}))?)?$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 export function date(value: unknown, path: string): string {
   if (typeof value !== 'string') fail('notText', path);
   const parts = DATE_PATTERN.exec(value);
   if (!parts) fail('notADate', path);
   const [, y, m, d, hh = '0', mm = '0', ss = '0', zh = '0', zm = '0'] = parts;
-  const year = Number(y);
   const month = Number(m);
   const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth &&
+  const monthDays = month === 2 && isLeap(Number(y)) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  const valid = day >= 1 && day <= monthDays &&
     Number(hh) < 24 && Number(mm) < 60 && Number(ss) < 60 && Number(zh) < 24 && Number(zm) < 60;
   if (!valid) fail('notADate', path);
   return value;
