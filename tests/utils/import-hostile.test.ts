@@ -51,7 +51,8 @@ async function refused(text: string): Promise<ImportProblem> {
   return p;
 }
 
-describe('hostile and malformed files change nothing', () => {
+// Property runs take seconds, more on a busy machine: a generous per-test timeout.
+describe('hostile and malformed files change nothing', { timeout: 180_000 }, () => {
   it('a valid file broken in one place: refused at that place', async () => {
     await fc.assert(
       fc.asyncProperty(validFile, fc.nat(), fc.nat(), fc.nat(), async (file, slot, mutation, detail) => {

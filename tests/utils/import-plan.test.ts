@@ -101,7 +101,8 @@ describe('merge', () => {
   });
 });
 
-describe('properties over any valid passports', () => {
+// Property runs take seconds, more on a busy machine: a generous per-test timeout.
+describe('properties over any valid passports', { timeout: 180_000 }, () => {
   const here = validRecords(3, 'here');
   const incoming = validRecords(3, 'file');
 

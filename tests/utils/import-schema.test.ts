@@ -65,7 +65,8 @@ describe('the schema says what the code says', () => {
   });
 });
 
-describe('valid files', () => {
+// Property runs take seconds, more on a busy machine: a generous per-test timeout.
+describe('valid files', { timeout: 180_000 }, () => {
   it('pass both', () => {
     fc.assert(fc.property(validFile, (file) => {
       expect(validatorAccepts(file)).toBe(true);
@@ -92,7 +93,7 @@ describe('valid files', () => {
   }, 60_000);
 });
 
-describe('broken files', () => {
+describe('broken files', { timeout: 180_000 }, () => {
   it('a structural break is refused by both; the rest by the importer, which the schema cannot see', () => {
     fc.assert(fc.property(validFile, fc.nat(), fc.nat(), fc.nat(), (file, slot, mutation, detail) => {
       const broken = breakFile(file, slot, mutation, detail);
