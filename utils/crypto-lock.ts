@@ -5,10 +5,11 @@
 // imports it. Like utils/crypto.ts: never call it inside an IndexedDB transaction.
 //
 // A lost passphrase AND a lost recovery code mean lost data: there is no back door, by design.
+import { fromBase64, toBase64, type Bytes } from './base64';
 import {
-  deriveKey, fromBase64, newKdfParams, randomBytes, readCipherParams, readKdfParams, toBase64, utf8,
+  deriveKey, newKdfParams, randomBytes, readCipherParams, readKdfParams, utf8,
   CryptoParamsError, WrongSecretError, IV_BYTES,
-  type Bytes, type CipherParams, type KdfParams, type SecretKind,
+  type CipherParams, type KdfParams, type SecretKind,
 } from './crypto';
 
 export const LOCK_VERSION = 1;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { WrongSecretError, toBase64 } from '../../utils/crypto';
+import { toBase64 } from '../../utils/base64';
+import { WrongSecretError } from '../../utils/crypto';
 import { createLock, unlockWithRecoveryCode } from '../../utils/crypto-lock';
 import { openRecord, sealRecord, type SealedRecord } from '../../utils/passport/sealed-record';
 import type { ChildRecord } from '../../utils/passport/types';
