@@ -1,0 +1,37 @@
+// One child's record encrypted for the lock at rest (utils/crypto-lock.ts gives the key). The
+// store keeps only { id, iv, ciphertext } per child: the id is a random UUID that says nothing
+// about the child, and it is authenticated so a ciphertext cannot be moved under another id.
+// Runs in the passport page only. Seal BEFORE opening the transaction that stores the result,
+// open AFTER the reading transaction is done: see utils/passport/import.ts for the pattern.
+import { decryptBytes, encryptBytes, utf8, type Bytes } from '../crypto';
+import { validateChildRecord } from './import-validate';
+import type { ChildRecord } from './types';
+
+export const SEALED_RECORD_VERSION = 1;
+
+export interface SealedRecord {
+  /** The child's id, in clear: the store's key. */
+  id: string;
+  /** Format of the sealed payload, for later migrations. */
+  v: typeof SEALED_RECORD_VERSION;
+  iv: Bytes;
+  ciphertext: Bytes;
+}
+
+const context = (id: string) => utf8.encode(`vigie-record:v${SEALED_RECORD_VERSION}:${id}`);
+
+export async function sealRecord(key: CryptoKey, record: ChildRecord): Promise<SealedRecord> {
+  const { id } = record.child;
+  const { iv, ciphertext } = await encryptBytes(key, utf8.encode(JSON.stringify(record)), context(id));
+  return { id, v: SEALED_RECORD_VERSION, iv, ciphertext };
+}
+
+/**
+ * Throws WrongSecretError('key') if the key, the id or the bytes do not match. The decrypted
+ * record is still validated like an import (ImportProblemError if not), so a record written by a
+ * buggy or older build never reaches the page unchecked.
+ */
+export async function openRecord(key: CryptoKey, sealed: SealedRecord): Promise<ChildRecord> {
+  const plaintext = await decryptBytes(key, sealed.iv, sealed.ciphertext, context(sealed.id));
+  return validateChildRecord(JSON.parse(utf8.decode(plaintext)), 'record');
+}
