@@ -14,14 +14,17 @@ export interface PageWatcherEvents {
 
 export function watchSettingsPage(ctx: ContentScriptContext, events: PageWatcherEvents): void {
   let current: string | undefined;
-  const decide = () => {
-    const match = detectPage(location.href, document);
+  const decide = (url: string) => {
+    const match = detectPage(url, document);
     const key = match ? `${match.platform}/${match.pageId}` : undefined;
     if (key === current) return;
     current = key;
     if (match) events.onMatch(match);
     else events.onLeave();
   };
-  decide();
-  ctx.addEventListener(window, 'wxt:locationchange', decide);
+  decide(location.href);
+  // Where the Navigation API exists (Chromium, Firefox 147+), WXT fires this event from the
+  // `navigate` event, before history.pushState has changed location.href: read the new URL from
+  // the event, not from location.
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => decide(event.newUrl.href));
 }
