@@ -51,6 +51,7 @@ function number(value, unit) {
   if (value === undefined || Number.isNaN(value)) return '—';
   if (unit === 'KB') return `${value.toFixed(1)} KB`;
   if (unit === '×') return `${value.toFixed(2)}×`;
+  if (unit === '%') return `${value.toFixed(2)} %`;
   if (unit === '') return String(value);
   const digits = Math.abs(value) < 1 ? 3 : 1;
   return `${value.toFixed(digits)} ${unit}`;

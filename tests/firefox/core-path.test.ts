@@ -47,7 +47,6 @@ describe('the built add-on in Firefox ESR', () => {
 
   it('shows no panel on the news feed, then shows it after an in-page move to the settings and removes it on the way back', async () => {
     const page = await vigie.open(HOME);
-    await page.waitForFunction(() => document.readyState === 'complete');
     expect(await page.$('vigie-panel')).toBeNull();
     await page.evaluate(() => history.pushState({}, '', '/settings?tab=privacy'));
     await page.waitForSelector('vigie-panel');

@@ -64,17 +64,17 @@ export async function feedContentScriptTime(browser, windows) {
     const measured = await openFeed(browser);
     await startProfile(measured.session);
     await pause(WINDOW_MS);
-    const { ms } = await stopProfile(measured.session, `chrome-extension://${browser.extensionId}/`);
+    const share = await stopProfile(measured.session, `chrome-extension://${browser.extensionId}/`);
     await closeFeed(measured);
-    shares.push((ms / WINDOW_MS) * 1000);
+    shares.push(share * 100);
   }
   return {
     id: 'feed-content-script',
-    what: "the content script's own time on that page",
-    unit: 'ms/s',
+    what: "the content script's share of that page's main-thread time",
+    unit: '%',
     budget: { text: 'none (the ratio above, attributed)' },
     values: shares,
-    method: `${FEED_NOTE}; ${windows} windows of ${WINDOW_MS / 1000} s; V8 CPU profile sampled every 50 µs, samples with a content-script frame on the stack, per second`,
+    method: `${FEED_NOTE}; ${windows} windows of ${WINDOW_MS / 1000} s; share of the busy samples of a V8 CPU profile (every 50 µs) with a content-script frame on the stack`,
   };
 }
 
