@@ -2,6 +2,7 @@
 // otherwise identical, every host unresolvable, chosen URLs on the real hostnames answered by
 // fixture pages, and every request of every context recorded (as in tests/e2e/harness.ts).
 import { chromium } from 'playwright-core';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -20,6 +21,17 @@ function withoutHash(url) {
   const parsed = new URL(url);
   parsed.hash = '';
   return parsed.href;
+}
+
+/**
+ * The id Chromium gives an unpacked extension: the SHA-256 of its absolute path, first 32 hex
+ * digits written with the letters a to p. Known before launch, so the service worker's first
+ * requests (made before it can be asked its URL) are recognised as the extension's own files.
+ * @param {string} path
+ */
+function unpackedExtensionId(path) {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
 /**
@@ -63,7 +75,7 @@ export async function launchBenchBrowser({ withExtension, fixtures }) {
   };
   /** @type {string[]} */
   const strayRequests = [];
-  let extensionId = '';
+  const extensionId = withExtension ? unpackedExtensionId(EXTENSION_DIR) : '';
   /** @param {string} url */
   const isExtensionFile = (url) => extensionId !== '' && url.startsWith(`chrome-extension://${extensionId}/`);
 
@@ -86,7 +98,8 @@ export async function launchBenchBrowser({ withExtension, fixtures }) {
 
   if (withExtension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
+    const running = new URL(worker.url()).host;
+    if (running !== extensionId) throw new Error(`The extension runs as ${running}, not ${extensionId} as computed from its path.`);
   }
   const blank = context.pages()[0] ?? (await context.newPage());
   const session = await context.newCDPSession(blank);

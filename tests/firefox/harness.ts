@@ -138,8 +138,14 @@ export async function launchVigieInFirefox(options: { fixtures?: Record<string, 
     if (target.type() === 'page') void target.page().then((page) => page && prepare(page));
   });
 
-  const installedId = await browser.installExtension(EXTENSION_DIR);
-  if (installedId !== addonId) throw new Error(`Firefox installed ${installedId}, expected ${addonId}.`);
+  try {
+    const installedId = await browser.installExtension(EXTENSION_DIR);
+    if (installedId !== addonId) throw new Error(`Firefox installed ${installedId}, expected ${addonId}.`);
+  } catch (error) {
+    await browser.close();
+    await proxy.close();
+    throw error;
+  }
 
   const newPage = async () => {
     const page = await browser.newPage();
