@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 
 // Playwright reports (and routes) a service worker's own requests only with this flag:
 // https://playwright.dev/docs/service-workers-experimental
@@ -39,6 +40,11 @@ export interface Vigie {
   openPassport(hash?: string): Promise<Page>;
   extensionUrl(path: string): string;
   close(): Promise<void>;
+}
+
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
 /** A fixture page must not make requests of its own (the icon link stops the favicon request). */
@@ -89,10 +95,11 @@ export async function launchVigie(options: LaunchOptions = {}): Promise<Vigie> {
   const strayRequests: string[] = [];
   const pageErrors: string[] = [];
 
-  let extensionId = '';
-  // Only Vigie is loaded (--disable-extensions-except), so before its id is known (the service
-  // worker's first imports of shared chunks, at start-up) any extension URL is one of its files.
-  const isExtensionFile = (url: string) => url.startsWith(`chrome-extension://${extensionId === '' ? '' : `${extensionId}/`}`);
+  // Chromium names an unpacked extension after its folder: the first 32 hex digits of the path's
+  // SHA-256, written with the letters a–p. Knowing the id before launch means the service
+  // worker's very first requests for its own files are never mistaken for strays.
+  const extensionId = unpackedExtensionId(EXTENSION_DIR);
+  const isExtensionFile = (url: string) => url.startsWith(`chrome-extension://${extensionId}/`);
   const fixtureFor = (url: string) => {
     const exact = fixtures.get(normalise(url));
     if (exact) return exact;
@@ -127,10 +134,7 @@ export async function launchVigie(options: LaunchOptions = {}): Promise<Vigie> {
   context.on('page', watchErrors);
 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  extensionId = new URL(worker.url()).host;
-  // The service worker loads its own module chunks before its id is known here: not strays.
-  const ownFiles = ` chrome-extension://${extensionId}/`;
-  for (let i = strayRequests.length - 1; i >= 0; i--) if (strayRequests[i]!.includes(ownFiles)) strayRequests.splice(i, 1);
+  if (new URL(worker.url()).host !== extensionId) throw new Error(`Unexpected extension id ${worker.url()}`);
 
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
   const open = async (url: string) => {
