@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixturePage, launchVigie, type Vigie } from './harness';
-import { SETTINGS, hostCount, inPage, itemIds, settledPanel, storedTicks, type PanelView } from './hostile-kit';
+import { NOTHING_REACHABLE, SETTINGS, hostCount, inPage, itemIds, pageReach, settledPanel, storedTicks, type PanelView } from './hostile-kit';
 import { detectPage } from '../../utils/detect';
 
 const HIDING_CSS = 'https://www.facebook.com/settings?tab=security';
@@ -114,6 +114,7 @@ describe('a page that hides, removes or covers the panel', () => {
     await expect.poll(() => panel.checked(`#vigie-item-${first}`)).toBe(false);
     // Never two hosts at once, as the page counted them.
     expect(await inPage(page, 'window.hosts.most')).toBe(1);
+    expect(await pageReach(page)).toEqual(NOTHING_REACHABLE);
     await page.close();
   });
 

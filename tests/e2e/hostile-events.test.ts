@@ -6,7 +6,7 @@
 // learns the extension's id.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePage, launchVigie, type Vigie } from './harness';
-import { SETTINGS, hostCount, inPage, itemIds, settledPanel, storedTicks, type PanelView } from './hostile-kit';
+import { NOTHING_REACHABLE, SETTINGS, hostCount, inPage, itemIds, pageReach, settledPanel, storedTicks, type PanelView } from './hostile-kit';
 import { detectPage } from '../../utils/detect';
 
 const KEY = `facebook/${detectPage(SETTINGS)!.pageId}/parent`;
@@ -130,6 +130,7 @@ describe('a page that sends the panel fake events and messages', () => {
     await expect.poll(() => storedTicks(vigie)).toEqual({ [KEY]: [] });
     await page.reload();
     expect((await panelState(await settledPanel(page))).open).toBe(true);
+    expect(await pageReach(page)).toEqual(NOTHING_REACHABLE);
     await page.close();
   });
 
