@@ -6,11 +6,17 @@ import { contentScriptMatches } from '../../utils/platforms';
 import { watchSettingsPage } from '../../utils/page-watcher';
 import { createPanelController } from './panel';
 import { answerPageQueries } from './tab-query';
+import { guardAgainstForgedRestarts } from './restart-guard';
 
 export default defineContentScript({
   matches: contentScriptMatches(),
   runAt: 'document_idle',
+  // WXT would also post "<extension id>:content:wxt:content-script-started" to the page with
+  // window.postMessage (kept for its older versions only): it tells every page that Vigie is
+  // installed, and under which id. See restart-guard.ts.
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    guardAgainstForgedRestarts(ctx);
     const panel = createPanelController(ctx);
     watchSettingsPage(ctx, { onMatch: panel.show, onLeave: panel.hide });
     answerPageQueries(ctx);
