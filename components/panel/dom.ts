@@ -17,7 +17,11 @@ function append(parent: Node, children: Child[]): void {
 function apply(element: Element, attrs: Attrs | null | undefined): void {
   for (const [name, value] of Object.entries(attrs ?? {})) {
     if (typeof value === 'function') element.addEventListener(name.slice(2).toLowerCase(), value);
-    else if (name === 'checked') (element as HTMLInputElement).checked = value === true;
+    else if (name === 'checked') {
+      // The attribute as well as the property, so that two drawings of the same state compare equal.
+      element.toggleAttribute('checked', value === true);
+      (element as HTMLInputElement).checked = value === true;
+    }
     else if (value === true) element.setAttribute(name, '');
     else if (value !== false && value !== undefined && value !== null) element.setAttribute(name, String(value));
   }

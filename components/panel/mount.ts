@@ -16,7 +16,13 @@ export function panelDrawer(container: HTMLElement): PanelDrawer {
       const focused = root.activeElement;
       const focusedId = focused && container.contains(focused) ? focused.id : '';
       const scrollTop = container.querySelector('#vigie-body')?.scrollTop ?? 0;
-      container.replaceChildren(renderPanel(props));
+      const next = renderPanel(props);
+      // The background's answer to a tick usually draws exactly what the tick already showed:
+      // keeping the elements then means a key pressed at that moment is never split between an
+      // old checkbox (keydown) and its replacement (keyup).
+      const current = container.firstElementChild;
+      if (cause === undefined && current && container.childElementCount === 1 && current.isEqualNode(next)) return;
+      container.replaceChildren(next);
       const body = container.querySelector('#vigie-body');
       if (body) body.scrollTop = cause === 'help' ? 0 : scrollTop;
       // Focus moves only where the person already was, never on its own.

@@ -90,6 +90,19 @@ describe('the panel session', () => {
     expect([...container.querySelectorAll('.item label')].map((l) => l.textContent)).toEqual(['Do one', 'Do two', 'Do three']);
   });
 
+  it('keeps the ticked checkbox itself when the background confirms the tick (no element swapped under a key press)', async () => {
+    const { container } = mountPanel();
+    await settle();
+    const box = container.querySelector<HTMLInputElement>('#vigie-item-one')!;
+    box.focus();
+    enter(box);
+    const shown = container.querySelector<HTMLInputElement>('#vigie-item-one');
+    expect(shown?.checked).toBe(true);
+    await settle();
+    // The answer drew the same state: the very same element is still there, focused.
+    expect(container.querySelector('#vigie-item-one')).toBe(shown);
+  });
+
   it('saves a tick made with Enter, keeps the focus on it, and records the review at the last one', async () => {
     const { shadow, container } = mountPanel();
     await settle();
