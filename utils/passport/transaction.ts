@@ -4,7 +4,8 @@
 import type { IDBPTransaction } from 'idb';
 import { db, type VigieSchema, type VigieStore } from '../db';
 
-export type PassportErrorCode = 'not-found' | 'child-missing' | 'conflict' | 'invalid-record';
+/** `locked`: the lock is on and this page has no key (or the lock changed in another tab). */
+export type PassportErrorCode = 'not-found' | 'child-missing' | 'conflict' | 'invalid-record' | 'locked';
 
 /** A write refused by the store; the page turns the code into a sentence. */
 export class PassportError extends Error {
