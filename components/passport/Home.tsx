@@ -7,6 +7,7 @@ import { ReviewBadge } from './ReviewBadge';
 import { LoadingOr } from './Loading';
 import { PageHeading } from './PageHeading';
 import { useLocale } from './locale';
+import { Safekeeping } from './Safekeeping';
 import { useLoaded } from './use-loaded';
 
 function AboutThePassport() {
@@ -64,6 +65,7 @@ export function Home() {
                   {t('passport.home.addFirstChild')}
                 </a>
               </p>
+              <Safekeeping hasChildren={false} />
               <AboutThePassport />
             </>
           ) : (
@@ -78,6 +80,7 @@ export function Home() {
                   {t('passport.home.addChild')}
                 </a>
               </p>
+              <Safekeeping hasChildren />
               <AboutThePassport />
             </>
           )

@@ -6,14 +6,14 @@ import { topicLabel } from './labels';
 import { useLocale } from './locale';
 import { ReviewBadge } from './ReviewBadge';
 
-export function OverviewAgreements({ record }: { record: ChildRecord }) {
+export function OverviewAgreements({ record, idPrefix = '' }: { record: ChildRecord; idPrefix?: string }) {
   const { t, day } = useLocale();
   const { child } = record;
   const today = todayIso();
   return (
-    <section class="passport-section" aria-labelledby="agreements-title">
+    <section class="passport-section" aria-labelledby={`${idPrefix}agreements-title`}>
       <div class="section-head">
-        <h2 id="agreements-title">{t('passport.agreements.title')}</h2>
+        <h2 id={`${idPrefix}agreements-title`}>{t('passport.agreements.title')}</h2>
         <a class="button no-print" href={`#child/${child.id}/agreement/new`}>
           {t('passport.agreements.new')}
         </a>

@@ -5,14 +5,14 @@ import { platformLabel } from './labels';
 import { useLocale } from './locale';
 import { VOICE_QUESTIONS } from './VoiceForm';
 
-export function OverviewVoice({ child }: { child: Child }) {
+export function OverviewVoice({ child, idPrefix = '' }: { child: Child; idPrefix?: string }) {
   const { t, day } = useLocale();
   const answered = VOICE_QUESTIONS.filter((q) => child.voice[q]);
   const sharedWith = child.adults.filter((a) => child.voiceSharedWith.includes(a.id)).map((a) => a.name);
   return (
-    <section class="passport-section voice" aria-labelledby="voice-title" id="child-voice">
+    <section class="passport-section voice" aria-labelledby={`${idPrefix}voice-title`} id={`${idPrefix}child-voice`}>
       <div class="section-head">
-        <h2 id="voice-title">{t('passport.voice.title', { name: child.name })}</h2>
+        <h2 id={`${idPrefix}voice-title`}>{t('passport.voice.title', { name: child.name })}</h2>
         <a class="button no-print" href={`#child/${child.id}/voice`}>
           {t('passport.voice.edit', { name: child.name })}
         </a>
@@ -42,13 +42,13 @@ export function OverviewVoice({ child }: { child: Child }) {
   );
 }
 
-export function OverviewDigitalLife({ child }: { child: Child }) {
+export function OverviewDigitalLife({ child, idPrefix = '' }: { child: Child; idPrefix?: string }) {
   const { t } = useLocale();
   const empty = child.devices.length + child.accounts.length + child.appsAndGames.length === 0;
   return (
-    <section class="passport-section" aria-labelledby="digital-title">
+    <section class="passport-section" aria-labelledby={`${idPrefix}digital-title`}>
       <div class="section-head">
-        <h2 id="digital-title">{t('passport.digital.title')}</h2>
+        <h2 id={`${idPrefix}digital-title`}>{t('passport.digital.title')}</h2>
         <a class="button no-print" href={`#child/${child.id}/digital`}>
           {t('passport.digital.edit')}
         </a>
@@ -82,12 +82,12 @@ export function OverviewDigitalLife({ child }: { child: Child }) {
   );
 }
 
-export function OverviewAdults({ child }: { child: Child }) {
+export function OverviewAdults({ child, idPrefix = '' }: { child: Child; idPrefix?: string }) {
   const { t } = useLocale();
   return (
-    <section class="passport-section" aria-labelledby="adults-title">
+    <section class="passport-section" aria-labelledby={`${idPrefix}adults-title`}>
       <div class="section-head">
-        <h2 id="adults-title">{t('passport.adults.title', { name: child.name })}</h2>
+        <h2 id={`${idPrefix}adults-title`}>{t('passport.adults.title', { name: child.name })}</h2>
         <a class="button no-print" href={`#child/${child.id}/edit`}>
           {t('passport.adults.edit')}
         </a>

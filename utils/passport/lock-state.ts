@@ -26,21 +26,23 @@ export interface Unlocked {
 export const readLock = (): Promise<LockRecord | undefined> => getSetting<LockRecord>(LOCK_SETTING);
 
 let session: Unlocked | undefined;
-const endListeners = new Set<() => void>();
+const listeners = new Set<(unlocked: boolean) => void>();
 
 export function startSession(unlocked: Unlocked): void {
   session = unlocked;
+  for (const listener of listeners) listener(true);
 }
 
 /** Forgets the key (and, through the listeners, everything decrypted with it). */
 export function endSession(): void {
   session = undefined;
-  for (const listener of endListeners) listener();
+  for (const listener of listeners) listener(false);
 }
 
-export function onSessionEnded(listener: () => void): () => void {
-  endListeners.add(listener);
-  return () => endListeners.delete(listener);
+/** Told when this page unlocks (true) or forgets its key (false). */
+export function onSessionChange(listener: (unlocked: boolean) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** This page's key if it opens the stored lock. */

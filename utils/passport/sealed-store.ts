@@ -11,7 +11,7 @@
 // (a few times at most), which gives the same outcome as the store in clear.
 import { db, type VaultRecord } from '../db';
 import { agreementDueForReview } from './reviews';
-import { expectLockedWith, onSessionEnded, type Unlocked } from './lock-state';
+import { expectLockedWith, onSessionChange, type Unlocked } from './lock-state';
 import { openRecord, sealRecord } from './sealed-record';
 import { inTransaction, PassportError } from './transaction';
 import type { ChildRecord } from './types';
@@ -20,7 +20,9 @@ const ATTEMPTS = 5;
 
 /** Opened records of this page, by child id, with the IV of the row they came from. */
 const opened = new Map<string, { iv: Uint8Array; record: ChildRecord }>();
-onSessionEnded(() => opened.clear());
+onSessionChange((unlocked) => {
+  if (!unlocked) opened.clear();
+});
 
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
 const sameRow = (a: VaultRecord | undefined, b: VaultRecord | undefined) => (a && b ? sameBytes(a.iv, b.iv) : a === b);
