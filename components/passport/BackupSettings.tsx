@@ -1,19 +1,24 @@
 // When the passport was last exported, and the monthly reminder to export a copy (on unless turned
 // off). Shown on the export page; the home page shows the date too.
+import { signal } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { readBackupState, setBackupReminder } from '../../utils/passport/backup';
-import { onPassportChanged } from '../../utils/passport/store';
+import { readBackupState, recordExport, setBackupReminder } from '../../utils/passport/backup';
 import { useLocale } from './locale';
 
+/** When the passport was last exported; null until read. */
+const lastExport = signal<string | undefined | null>(null);
+
+/** Remembers an export made in this page, and shows its date at once. */
+export async function exportDone(now: Date = new Date()): Promise<void> {
+  await recordExport(now);
+  lastExport.value = now.toISOString();
+}
+
 export function useLastExport(): string | undefined | null {
-  // null: not read yet
-  const [last, setLast] = useState<string | undefined | null>(null);
   useEffect(() => {
-    const read = () => void readBackupState().then((state) => setLast(state.lastExportAt));
-    read();
-    return onPassportChanged(read);
+    void readBackupState().then((state) => (lastExport.value = state.lastExportAt));
   }, []);
-  return last;
+  return lastExport.value;
 }
 
 export function LastExport({ last }: { last: string | undefined | null }) {

@@ -2,13 +2,13 @@
 // passphrase, then the file goes to the browser's downloads. Used on the export page and in the
 // hand-over. Nothing is sent anywhere: the file is made in this page and saved by the browser.
 import { useState } from 'preact/hooks';
-import { recordExport } from '../../utils/passport/backup';
 import { downloadText } from '../../utils/passport/download';
 import { ExportCheckError, makeExportFile } from '../../utils/passport/export-file';
 import { problemKey, problemParams } from '../../utils/passport/import-problems';
 import { checkNewPassphrase } from '../../utils/passport/passphrase';
 import type { Child } from '../../utils/passport/types';
 import type { FieldErrors } from '../../utils/passport/validate';
+import { exportDone } from './BackupSettings';
 import { ErrorSummary } from './ErrorSummary';
 import { RadioGroup } from './fields';
 import { useLocale } from './locale';
@@ -51,7 +51,7 @@ export function ExportForm({ children, childId, initialTarget, onExported }: Pro
     try {
       const file = await makeExportFile({ ...(target === 'all' ? {} : { childId: target }), ...(protect ? { passphrase: secret.passphrase } : {}) });
       downloadText(file.name, file.text);
-      await recordExport();
+      await exportDone();
       setOutcome({ kind: 'saved', name: file.name, count: file.children, protected: protect });
       setSecret(emptyPassphrase());
       onExported?.(file.name);

@@ -19,7 +19,7 @@ function DeleteStep({ record, handedOver }: { record: ChildRecord; handedOver: b
   const { child } = record;
   return (
     <li class="step">
-      <h2 id="move-delete-title">{t('portability.move.deleteTitle', { name: child.name })}</h2>
+      <h2 id="move-step-delete">{t('portability.move.deleteTitle', { name: child.name })}</h2>
       <p>{t('portability.move.deleteWhat', { name: child.name })}</p>
       <button type="button" class="danger" onClick={() => setOpen(true)}>
         {t('portability.move.deleteOpen', { name: child.name })}
@@ -49,7 +49,7 @@ function GiveStep({ child, children, onExported }: { child: Child; children: Chi
   const { t } = useLocale();
   return (
     <li class="step">
-      <h2 id="move-give-title">{t('portability.move.giveTitle')}</h2>
+      <h2 id="move-step-give">{t('portability.move.giveTitle')}</h2>
       <p>{t('portability.move.giveWhat', { name: child.name })}</p>
       <h3>{t('portability.move.printTitle')}</h3>
       <p>
