@@ -16,8 +16,8 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   if (new Set(passphrase.toLowerCase()).size < 6) return 'weak';
   const words = passphrase.trim().split(/[\s\-_.,]+/u).filter((word) => characters(word) >= 3).length;
   const kinds = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{L}\p{Nd}\s]/u].filter((kind) => kind.test(passphrase)).length;
-  if (words >= 4 || length >= 20) return 'strong';
-  if (words >= 3 || length >= 15 || (kinds >= 3 && length >= 12)) return 'fair';
+  if ((words >= 4 && length >= 16) || length >= 20) return 'strong';
+  if ((words >= 3 && length >= 14) || length >= 15 || (kinds >= 3 && length >= 12)) return 'fair';
   return 'weak';
 }
 
