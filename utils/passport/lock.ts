@@ -13,7 +13,7 @@ import { sameJson } from './import-plan';
 import { endSession, expectLockedWith, LOCK_SETTING, readLock, startSession, type LockRecord, type Unlocked } from './lock-state';
 import { openRecord } from './sealed-record';
 import { sealForVault } from './sealed-store';
-import { inTransaction, PassportError, type WriteTx } from './transaction';
+import { inTransaction, PassportError, requestAll, type WriteTx } from './transaction';
 import type { ChildRecord } from './types';
 
 const ATTEMPTS = 5;
@@ -93,10 +93,10 @@ async function commitLock(lock: LockRecord, unlocked: Unlocked): Promise<void> {
       if ((await tx.objectStore('settings').get(LOCK_SETTING)) !== undefined) throw new PassportError('locked');
       if (!sameJson(fingerprint(await readEverything(tx)), fingerprint(before))) throw new Changed();
       await clearAll(tx);
-      await Promise.all([
-        ...rows.map((row) => tx.objectStore('vault').put(row)),
-        ...drafts.map((draft) => tx.objectStore('drafts').put(draft)),
-        tx.objectStore('settings').put(lock, LOCK_SETTING),
+      await requestAll([
+        ...rows.map((row) => () => tx.objectStore('vault').put(row)),
+        ...drafts.map((draft) => () => tx.objectStore('drafts').put(draft)),
+        () => tx.objectStore('settings').put(lock, LOCK_SETTING),
       ]);
     });
   });
@@ -154,15 +154,15 @@ export async function turnLockOff(passphrase: string): Promise<void> {
       await expectLockedWith(tx.objectStore('settings'), lock.keyId);
       if (!sameJson(fingerprint(await readEverything(tx)), fingerprint(before))) throw new Changed();
       await clearAll(tx);
-      await Promise.all([
+      await requestAll([
         ...records.flatMap(({ child, agreements, incidents, celebrations }) => [
-          tx.objectStore('children').put(child),
-          ...agreements.map((a) => tx.objectStore('agreements').put(a)),
-          ...incidents.map((i) => tx.objectStore('incidents').put(i)),
-          ...celebrations.map((c) => tx.objectStore('celebrations').put(c)),
+          () => tx.objectStore('children').put(child),
+          ...agreements.map((a) => () => tx.objectStore('agreements').put(a)),
+          ...incidents.map((i) => () => tx.objectStore('incidents').put(i)),
+          ...celebrations.map((c) => () => tx.objectStore('celebrations').put(c)),
         ]),
-        ...drafts.map((draft) => tx.objectStore('drafts').put(draft)),
-        tx.objectStore('settings').delete(LOCK_SETTING),
+        ...drafts.map((draft) => () => tx.objectStore('drafts').put(draft)),
+        () => tx.objectStore('settings').delete(LOCK_SETTING),
       ]);
     });
   });

@@ -13,7 +13,7 @@ import { db, type VaultRecord } from '../db';
 import { agreementDueForReview } from './reviews';
 import { expectLockedWith, onSessionChange, type Unlocked } from './lock-state';
 import { openRecord, sealRecord } from './sealed-record';
-import { inTransaction, PassportError } from './transaction';
+import { inTransaction, PassportError, requestAll } from './transaction';
 import type { ChildRecord } from './types';
 
 const ATTEMPTS = 5;
@@ -152,7 +152,7 @@ export async function writeSealedRecords(unlocked: Unlocked, records: readonly C
             await Promise.all(drafts.map((key) => tx.objectStore('drafts').delete(key)));
           }
         }
-        await Promise.all(sealed.map((row) => tx.objectStore('vault').put(row)));
+        await requestAll(sealed.map((row) => () => tx.objectStore('vault').put(row)));
       });
     } catch (error) {
       if (error instanceof StaleRow && attempt < ATTEMPTS) continue;

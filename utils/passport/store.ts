@@ -12,7 +12,7 @@ import { announceChange } from './changes';
 import { changedChild, createdChild, type ChildChanges, type NewChild } from './item-rules';
 import { expectUnlocked, passportMode } from './lock-state';
 import { changeSealedChild, readSealedRecord, readSealedRecords, writeSealedRecords } from './sealed-store';
-import { inTransaction, dropDraft, nowIso, PassportError, type WriteOptions } from './transaction';
+import { inTransaction, dropDraft, nowIso, PassportError, requestAll, type WriteOptions } from './transaction';
 import type { Child, ChildRecord } from './types';
 
 export { PassportError, type PassportErrorCode, type WriteOptions } from './transaction';
@@ -155,11 +155,11 @@ export async function writeChildRecords(records: readonly ChildRecord[], mode: '
           await Promise.all(keys.map((key) => tx.objectStore(store).delete(key)));
         }
       }
-      await Promise.all([
-        tx.objectStore('children').put(child),
-        ...agreements.map((a) => tx.objectStore('agreements').put(a)),
-        ...incidents.map((i) => tx.objectStore('incidents').put(i)),
-        ...celebrations.map((c) => tx.objectStore('celebrations').put(c)),
+      await requestAll([
+        () => tx.objectStore('children').put(child),
+        ...agreements.map((a) => () => tx.objectStore('agreements').put(a)),
+        ...incidents.map((i) => () => tx.objectStore('incidents').put(i)),
+        ...celebrations.map((c) => () => tx.objectStore('celebrations').put(c)),
       ]);
     }
   });
