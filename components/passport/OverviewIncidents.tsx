@@ -2,16 +2,16 @@
 import { useState } from 'preact/hooks';
 import { deleteCelebration } from '../../utils/passport/store';
 import type { ChildRecord } from '../../utils/passport/types';
-import { platformLabel } from './labels';
+import { labelledBy, platformLabel } from './labels';
 import { useLocale } from './locale';
 import { statusMessage } from './navigation';
 
-export function OverviewIncidents({ record, idPrefix = '' }: { record: ChildRecord; idPrefix?: string }) {
+export function OverviewIncidents({ record, idPrefix = '', ownerId }: { record: ChildRecord; idPrefix?: string; ownerId?: string }) {
   const { t, moment } = useLocale();
   const { child } = record;
   const incidents = [...record.incidents].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   return (
-    <section class="passport-section" aria-labelledby={`${idPrefix}incidents-title`}>
+    <section class="passport-section" aria-labelledby={labelledBy(ownerId, `${idPrefix}incidents-title`)}>
       <div class="section-head">
         <h2 id={`${idPrefix}incidents-title`}>{t('passport.incidents.title')}</h2>
         <a class="button no-print" href={`#child/${child.id}/incident/new`}>
@@ -77,13 +77,13 @@ export function OverviewIncidents({ record, idPrefix = '' }: { record: ChildReco
   );
 }
 
-export function OverviewCelebrations({ record, idPrefix = '' }: { record: ChildRecord; idPrefix?: string }) {
+export function OverviewCelebrations({ record, idPrefix = '', ownerId }: { record: ChildRecord; idPrefix?: string; ownerId?: string }) {
   const { t, day } = useLocale();
   const { child } = record;
   const [removing, setRemoving] = useState<string>();
   const celebrations = [...record.celebrations].sort((a, b) => b.date.localeCompare(a.date));
   return (
-    <section class="passport-section" aria-labelledby={`${idPrefix}celebrations-title`}>
+    <section class="passport-section" aria-labelledby={labelledBy(ownerId, `${idPrefix}celebrations-title`)}>
       <div class="section-head">
         <h2 id={`${idPrefix}celebrations-title`} tabIndex={-1}>
           {t('passport.celebrations.title')}

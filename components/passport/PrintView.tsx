@@ -27,12 +27,12 @@ function PrintedChild({ record, idPrefix, withVoice }: { record: ChildRecord; id
       <p class="muted">
         {t(`passport.ageBand.${child.ageBand}`)} · {t('passport.child.since', { date: day(child.createdAt.slice(0, 10)) })}
       </p>
-      <OverviewAgreements record={record} idPrefix={idPrefix} />
-      {withVoice && <OverviewVoice child={child} idPrefix={idPrefix} />}
-      <OverviewDigitalLife child={child} idPrefix={idPrefix} />
-      <OverviewAdults child={child} idPrefix={idPrefix} />
-      <OverviewIncidents record={record} idPrefix={idPrefix} />
-      <OverviewCelebrations record={record} idPrefix={idPrefix} />
+      <OverviewAgreements record={record} idPrefix={idPrefix} ownerId={`${idPrefix}name`} />
+      {withVoice && <OverviewVoice child={child} idPrefix={idPrefix} ownerId={`${idPrefix}name`} />}
+      <OverviewDigitalLife child={child} idPrefix={idPrefix} ownerId={`${idPrefix}name`} />
+      <OverviewAdults child={child} idPrefix={idPrefix} ownerId={`${idPrefix}name`} />
+      <OverviewIncidents record={record} idPrefix={idPrefix} ownerId={`${idPrefix}name`} />
+      <OverviewCelebrations record={record} idPrefix={idPrefix} ownerId={`${idPrefix}name`} />
     </article>
   );
 }

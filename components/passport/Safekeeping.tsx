@@ -1,5 +1,5 @@
-// "Keeping the passport safe", on the first page: when it was last exported (and that removing
-// Vigie deletes it), and the ways to export, import, print and lock it. Also, on a child's page,
+// "Keeping the passport safe", on the first page: when it was last exported (the footer says that
+// removing Vigie deletes the passport), and the ways to export, import, print and lock it. Also, on a child's page,
 // the way to hand their passport over when they move on.
 import { LastExport, useLastExport } from './BackupSettings';
 import { useLocale } from './locale';
@@ -12,7 +12,6 @@ export function Safekeeping({ hasChildren }: { hasChildren: boolean }) {
     <section class="passport-section safekeeping no-print" aria-labelledby="safekeeping-title">
       <h2 id="safekeeping-title">{t('portability.safe.title')}</h2>
       {hasChildren && <LastExport last={last} />}
-      <p class="muted">{t('passport.storage.uninstall')}</p>
       <ul class="actions plain">
         {hasChildren && (
           <li>
