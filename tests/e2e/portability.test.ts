@@ -193,24 +193,30 @@ describe('moving a passport between two browser profiles, in English', () => {
     expect((await dumpDatabase(page)).text).toBe(before.text);
   });
 
-  it('turns the lock on: the passphrase twice, the recovery code once, then nothing in clear in any store', async () => {
+  it('turns the lock on with the keyboard: the passphrase twice, the recovery code once, then nothing in clear in any store', async () => {
     await page.goto(second.extensionUrl('passport.html'));
-    await page.getByRole('link', { name: 'Lock with a passphrase' }).click();
+    await page.getByRole('link', { name: 'Lock with a passphrase' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByText('If you forget the passphrase and lose the recovery code, the passport cannot be opened again').waitFor();
     await expectAccessible(page, 'lock set-up');
-    await page.getByLabel('Passphrase for the lock').fill(PASSPHRASE);
-    await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await tabTo(page, '#lock-form-passphrase');
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Enter');
     await expect.poll(() => focused(page), { timeout: 20_000 }).toBe('H2 recovery-title');
     recoveryCode = (await page.locator('.recovery-code code').textContent()) ?? '';
     expect(recoveryCode).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
     // Nothing is stored before the person says they wrote the code down.
     expect((await dumpDatabase(page)).settings).not.toHaveProperty('passportLock');
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await tabTo(page, '.recovery-step button[type=submit]');
+    await page.keyboard.press('Enter');
     await page.getByText('Write the recovery code down, then tick this box.').waitFor();
+    await expect.poll(() => focused(page)).toBe('INPUT recovery-written');
     await expectAccessible(page, 'recovery code shown once');
-    await page.getByLabel('I have written the recovery code down and will keep it safe').check();
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').textContent()).toBe('The lock is on: everything about the children is now stored encrypted.');
 
     // A half-written form is sealed too.
