@@ -5,6 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createRouter } from '../utils/messaging';
 import { routes } from '../utils/background/routes';
 import { registerReviewReminders } from '../utils/background/reminders';
+import { registerBackupReminder } from '../utils/background/backup-reminder';
 
 export default defineBackground({
   type: 'module',
@@ -12,5 +13,6 @@ export default defineBackground({
     const route = createRouter(routes, { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
     registerReviewReminders();
+    registerBackupReminder();
   },
 });

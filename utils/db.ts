@@ -4,6 +4,7 @@
 // earlier version in tests/utils/db.test.ts. Nothing but IndexedDB is awaited inside a
 // transaction (no crypto, no messaging): a transaction auto-commits as soon as it is idle.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Bytes } from './base64';
 import type { Agreement, Celebration, Child, Incident } from './passport/types';
 
 export const DB_NAME = 'vigie';
@@ -25,8 +26,25 @@ export interface DraftRecord {
   key: string;
   /** The child the draft is about (absent for a new child), so deleting a child deletes its drafts. */
   childId?: string;
-  form: unknown;
+  /** The form as typed; absent while the passport is locked (then `sealed` holds it). */
+  form?: unknown;
+  /** With the lock on: the form, encrypted with the data key (utils/passport/lock-drafts.ts). */
+  sealed?: { iv: Bytes; ciphertext: Bytes };
   savedAt: string;
+}
+
+/**
+ * With the lock on, one child's whole record, encrypted (utils/passport/sealed-record.ts). In
+ * clear: the child's random id, and the review schedule (agreement ids and due days, nothing
+ * else) so the background can set review reminders without the passphrase.
+ */
+export interface VaultRecord {
+  id: string;
+  /** Format of the sealed payload (SEALED_RECORD_VERSION). */
+  v: 1;
+  iv: Bytes;
+  ciphertext: Bytes;
+  reviewsDue: Array<{ agreementId: string; due: string }>;
 }
 
 export interface VigieSchema extends DBSchema {
@@ -39,6 +57,8 @@ export interface VigieSchema extends DBSchema {
   incidents: { key: string; value: Incident; indexes: { byChild: string } };
   celebrations: { key: string; value: Celebration; indexes: { byChild: string } };
   drafts: { key: string; value: DraftRecord; indexes: { byChild: string } };
+  /** Since version 3: the children's records while the passport is locked (empty otherwise). */
+  vault: { key: string; value: VaultRecord };
 }
 
 export type VigieDB = IDBPDatabase<VigieSchema>;
@@ -61,12 +81,19 @@ const migrations: Migration[] = [
     db.createObjectStore('celebrations', { keyPath: 'id' }).createIndex('byChild', 'childId');
     db.createObjectStore('drafts', { keyPath: 'key' }).createIndex('byChild', 'childId');
   },
+  // 3: the lock at rest. While it is on, the four record stores above are empty and each child's
+  // record is sealed here; the lock's header is a setting (utils/passport/lock-state.ts).
+  (db) => {
+    db.createObjectStore('vault', { keyPath: 'id' });
+  },
 ];
 
 export const DB_VERSION = migrations.length;
 
-/** The passport's stores, in the order a whole-passport transaction names them. */
+/** The passport's stores in clear, in the order a whole-passport transaction names them. */
 export const PASSPORT_STORES = ['children', 'agreements', 'incidents', 'celebrations', 'drafts'] as const;
+/** Every store that can hold something about a child (what the lock must keep free of plaintext). */
+export const ALL_PASSPORT_STORES = [...PASSPORT_STORES, 'vault'] as const;
 
 let connection: Promise<VigieDB> | undefined;
 const replacedListeners = new Set<() => void>();

@@ -5,10 +5,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { onDatabaseReplaced } from '../../utils/db';
 import { syncReviewAlarms } from '../../utils/passport/review-alarms';
 import { onPassportChanged } from '../../utils/passport/store';
+import { lockNow } from '../../utils/passport/lock';
+import { Loading } from './Loading';
 import { useLocale } from './locale';
+import { LockScreen } from './LockScreen';
 import { currentRoute, startRouting, statusMessage } from './navigation';
 import { RouteView } from './RouteView';
 import { StorageNote } from './StorageNote';
+import { followLock, lockView } from './use-lock';
 
 /** Keeps the review alarms in step with the agreements changed in this tab. */
 function useReviewAlarms() {
@@ -32,9 +36,22 @@ function ReplacedBanner() {
   );
 }
 
+/** While the passport is locked and this page has no key, the lock screen stands in for every view. */
+function Content() {
+  switch (lockView.value) {
+    case 'checking':
+      return <Loading />;
+    case 'locked':
+      return <LockScreen />;
+    default:
+      return <RouteView route={currentRoute.value} />;
+  }
+}
+
 export function App() {
   const { t } = useLocale();
   useEffect(() => startRouting(), []);
+  useEffect(() => followLock(), []);
   useReviewAlarms();
   return (
     <>
@@ -48,6 +65,11 @@ export function App() {
             <span>{t('passport.title')}</span>
           </a>
           <p class="site-tagline">{t('passport.tagline')}</p>
+          {lockView.value === 'unlocked' && (
+            <button type="button" class="lock-now" onClick={() => lockNow()}>
+              {t('portability.lock.lockNow')}
+            </button>
+          )}
         </div>
       </header>
       <main id="main" tabIndex={-1}>
@@ -55,7 +77,7 @@ export function App() {
         <div role="status" class={statusMessage.value ? 'status-message' : 'status-message empty'}>
           {statusMessage.value}
         </div>
-        <RouteView route={currentRoute.value} />
+        <Content />
       </main>
       <footer class="site-footer">
         <StorageNote />

@@ -12,6 +12,7 @@ import { OverviewAgreements } from './OverviewAgreements';
 import { OverviewAdults, OverviewDigitalLife, OverviewVoice } from './OverviewChild';
 import { OverviewCelebrations, OverviewIncidents } from './OverviewIncidents';
 import { PageHeading } from './PageHeading';
+import { ChildSafekeeping } from './Safekeeping';
 import { useLoaded } from './use-loaded';
 
 function PrintOptions({ name }: { name: string }) {
@@ -57,6 +58,7 @@ export function ChildOverview({ childId }: { childId: string }) {
             <OverviewIncidents record={record} />
             <OverviewCelebrations record={record} />
             <PrintOptions name={child.name} />
+            <ChildSafekeeping childId={child.id} name={child.name} />
             <DeleteChild record={record} />
           </article>
         );

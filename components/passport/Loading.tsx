@@ -5,9 +5,14 @@ import type { Loaded } from './use-loaded';
 import { useLocale } from './locale';
 import { NotFound } from './NotFound';
 
+export function Loading() {
+  const { t } = useLocale();
+  return <p class="loading">{t('passport.loading')}</p>;
+}
+
 export function LoadingOr<T>({ loaded, children }: { loaded: Loaded<T | undefined>; children: (value: T) => ComponentChildren }) {
   const { t } = useLocale();
-  if (loaded.state === 'loading') return <p class="loading">{t('passport.loading')}</p>;
+  if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'failed') {
     return (
       <div class="banner" role="alert">

@@ -2,18 +2,18 @@
 // when to look at it again; the soonest review first.
 import { agreementDueForReview, byReviewDate, reviewStatus, todayIso } from '../../utils/passport/reviews';
 import type { ChildRecord } from '../../utils/passport/types';
-import { topicLabel } from './labels';
+import { labelledBy, topicLabel } from './labels';
 import { useLocale } from './locale';
 import { ReviewBadge } from './ReviewBadge';
 
-export function OverviewAgreements({ record }: { record: ChildRecord }) {
+export function OverviewAgreements({ record, idPrefix = '', ownerId }: { record: ChildRecord; idPrefix?: string; ownerId?: string }) {
   const { t, day } = useLocale();
   const { child } = record;
   const today = todayIso();
   return (
-    <section class="passport-section" aria-labelledby="agreements-title">
+    <section class="passport-section" aria-labelledby={labelledBy(ownerId, `${idPrefix}agreements-title`)}>
       <div class="section-head">
-        <h2 id="agreements-title">{t('passport.agreements.title')}</h2>
+        <h2 id={`${idPrefix}agreements-title`}>{t('passport.agreements.title')}</h2>
         <a class="button no-print" href={`#child/${child.id}/agreement/new`}>
           {t('passport.agreements.new')}
         </a>

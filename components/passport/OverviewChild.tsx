@@ -1,18 +1,18 @@
 // A child's page, the parts about the child: their own part (their words, and who they agreed
 // may see it), their digital life, and the adults around them.
 import type { Child } from '../../utils/passport/types';
-import { platformLabel } from './labels';
+import { labelledBy, platformLabel } from './labels';
 import { useLocale } from './locale';
 import { VOICE_QUESTIONS } from './VoiceForm';
 
-export function OverviewVoice({ child }: { child: Child }) {
+export function OverviewVoice({ child, idPrefix = '', ownerId }: { child: Child; idPrefix?: string; ownerId?: string }) {
   const { t, day } = useLocale();
   const answered = VOICE_QUESTIONS.filter((q) => child.voice[q]);
   const sharedWith = child.adults.filter((a) => child.voiceSharedWith.includes(a.id)).map((a) => a.name);
   return (
-    <section class="passport-section voice" aria-labelledby="voice-title" id="child-voice">
+    <section class="passport-section voice" aria-labelledby={labelledBy(ownerId, `${idPrefix}voice-title`)} id={`${idPrefix}child-voice`}>
       <div class="section-head">
-        <h2 id="voice-title">{t('passport.voice.title', { name: child.name })}</h2>
+        <h2 id={`${idPrefix}voice-title`}>{t('passport.voice.title', { name: child.name })}</h2>
         <a class="button no-print" href={`#child/${child.id}/voice`}>
           {t('passport.voice.edit', { name: child.name })}
         </a>
@@ -42,13 +42,13 @@ export function OverviewVoice({ child }: { child: Child }) {
   );
 }
 
-export function OverviewDigitalLife({ child }: { child: Child }) {
+export function OverviewDigitalLife({ child, idPrefix = '', ownerId }: { child: Child; idPrefix?: string; ownerId?: string }) {
   const { t } = useLocale();
   const empty = child.devices.length + child.accounts.length + child.appsAndGames.length === 0;
   return (
-    <section class="passport-section" aria-labelledby="digital-title">
+    <section class="passport-section" aria-labelledby={labelledBy(ownerId, `${idPrefix}digital-title`)}>
       <div class="section-head">
-        <h2 id="digital-title">{t('passport.digital.title')}</h2>
+        <h2 id={`${idPrefix}digital-title`}>{t('passport.digital.title')}</h2>
         <a class="button no-print" href={`#child/${child.id}/digital`}>
           {t('passport.digital.edit')}
         </a>
@@ -82,12 +82,12 @@ export function OverviewDigitalLife({ child }: { child: Child }) {
   );
 }
 
-export function OverviewAdults({ child }: { child: Child }) {
+export function OverviewAdults({ child, idPrefix = '', ownerId }: { child: Child; idPrefix?: string; ownerId?: string }) {
   const { t } = useLocale();
   return (
-    <section class="passport-section" aria-labelledby="adults-title">
+    <section class="passport-section" aria-labelledby={labelledBy(ownerId, `${idPrefix}adults-title`)}>
       <div class="section-head">
-        <h2 id="adults-title">{t('passport.adults.title', { name: child.name })}</h2>
+        <h2 id={`${idPrefix}adults-title`}>{t('passport.adults.title', { name: child.name })}</h2>
         <a class="button no-print" href={`#child/${child.id}/edit`}>
           {t('passport.adults.edit')}
         </a>

@@ -2,18 +2,18 @@
 import { useState } from 'preact/hooks';
 import { deleteCelebration } from '../../utils/passport/store';
 import type { ChildRecord } from '../../utils/passport/types';
-import { platformLabel } from './labels';
+import { labelledBy, platformLabel } from './labels';
 import { useLocale } from './locale';
 import { statusMessage } from './navigation';
 
-export function OverviewIncidents({ record }: { record: ChildRecord }) {
+export function OverviewIncidents({ record, idPrefix = '', ownerId }: { record: ChildRecord; idPrefix?: string; ownerId?: string }) {
   const { t, moment } = useLocale();
   const { child } = record;
   const incidents = [...record.incidents].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
   return (
-    <section class="passport-section" aria-labelledby="incidents-title">
+    <section class="passport-section" aria-labelledby={labelledBy(ownerId, `${idPrefix}incidents-title`)}>
       <div class="section-head">
-        <h2 id="incidents-title">{t('passport.incidents.title')}</h2>
+        <h2 id={`${idPrefix}incidents-title`}>{t('passport.incidents.title')}</h2>
         <a class="button no-print" href={`#child/${child.id}/incident/new`}>
           {t('passport.incidents.new')}
         </a>
@@ -77,15 +77,15 @@ export function OverviewIncidents({ record }: { record: ChildRecord }) {
   );
 }
 
-export function OverviewCelebrations({ record }: { record: ChildRecord }) {
+export function OverviewCelebrations({ record, idPrefix = '', ownerId }: { record: ChildRecord; idPrefix?: string; ownerId?: string }) {
   const { t, day } = useLocale();
   const { child } = record;
   const [removing, setRemoving] = useState<string>();
   const celebrations = [...record.celebrations].sort((a, b) => b.date.localeCompare(a.date));
   return (
-    <section class="passport-section" aria-labelledby="celebrations-title">
+    <section class="passport-section" aria-labelledby={labelledBy(ownerId, `${idPrefix}celebrations-title`)}>
       <div class="section-head">
-        <h2 id="celebrations-title" tabIndex={-1}>
+        <h2 id={`${idPrefix}celebrations-title`} tabIndex={-1}>
           {t('passport.celebrations.title')}
         </h2>
         <a class="button no-print" href={`#child/${child.id}/celebration/new`}>
@@ -111,7 +111,7 @@ export function OverviewCelebrations({ record }: { record: ChildRecord }) {
                     .then(() => {
                       statusMessage.value = t('passport.celebrations.removed');
                       // The button is gone: focus goes back to the list's heading.
-                      document.getElementById('celebrations-title')?.focus();
+                      document.getElementById(`${idPrefix}celebrations-title`)?.focus();
                     })
                     .finally(() => setRemoving(undefined));
                 }}

@@ -3,11 +3,16 @@ import type { Route } from '../../utils/passport/route';
 import { AgreementView } from './AgreementView';
 import { ChildOverview } from './ChildOverview';
 import { ChildSectionView } from './ChildSectionView';
+import { ExportView } from './ExportView';
+import { HandOver } from './HandOver';
 import { Home } from './Home';
+import { ImportView } from './ImportView';
+import { LockView } from './LockView';
 import { IncidentEdit } from './IncidentEdit';
 import { IncidentStart } from './IncidentStart';
 import { NewChild } from './NewChild';
 import { NotFound } from './NotFound';
+import { PrintView } from './PrintView';
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.view) {
@@ -25,6 +30,16 @@ export function RouteView({ route }: { route: Route }) {
       return <IncidentEdit key={route.incidentId} incidentId={route.incidentId} />;
     case 'incident-start':
       return <IncidentStart prefill={route.prefill} />;
+    case 'export':
+      return <ExportView key={route.childId ?? ''} childId={route.childId} />;
+    case 'import':
+      return <ImportView />;
+    case 'lock':
+      return <LockView />;
+    case 'print':
+      return <PrintView key={route.childId ?? ''} childId={route.childId} />;
+    case 'move':
+      return <HandOver key={route.childId} childId={route.childId} />;
     case 'not-found':
       return <NotFound />;
   }

@@ -47,7 +47,7 @@ function Wrapper({ id, label, hint, error, children, class: extra }: Common & { 
 type InputProps = Common & {
   value: string;
   onValue(value: string): void;
-  type?: 'text' | 'date' | 'datetime-local';
+  type?: 'text' | 'date' | 'datetime-local' | 'password';
   max?: string;
   autoComplete?: string;
   spellcheck?: boolean;

@@ -34,3 +34,9 @@ export function platformOptions(t: Translate): Option[] {
   const named = PLATFORM_IDS.map((value) => ({ value, label: t(`passport.platform.${value}`) })).sort((a, b) => a.label.localeCompare(b.label));
   return [...named, { value: 'other', label: t('passport.platform.other') }];
 }
+
+/**
+ * A section's accessible name: its heading, after the heading of what it belongs to (a child, in
+ * the household printout) so that regions stay unique ("Zéphyrine Agreements").
+ */
+export const labelledBy = (ownerId: string | undefined, headingId: string): string => (ownerId ? `${ownerId} ${headingId}` : headingId);

@@ -1,7 +1,8 @@
 // Export benchmark, under plain Node (>= 20: WebCrypto is globalThis.crypto):
 //   node tests/bench/export.bench.mjs [--runs 5] [--json]
 // A large household (50 children, 2 000 agreements, 5 000 incidents): serialise, validate,
-// encrypt, decrypt + validate, plan a merge; and one PBKDF2 key derivation. The TypeScript sources
+// encrypt, decrypt + validate, plan a merge; seal and open every child's record (the lock at
+// rest, without IndexedDB); and one PBKDF2 key derivation. The TypeScript sources
 // are bundled on the fly with esbuild (already installed with Vite), so nothing here is a copy.
 // Budget (DESIGN.md): export ≤ 500 ms — that budget is for real Chromium; Node is indicative.
 import { build } from 'esbuild';
@@ -22,6 +23,7 @@ export { readPassportText } from './utils/passport/import-validate.ts';
 export { readPassportFile } from './utils/passport/import.ts';
 export { planImport } from './utils/passport/import-plan.ts';
 export { deriveKey, randomBytes, KDF_ITERATIONS } from './utils/crypto.ts';
+export { sealRecord, openRecord } from './utils/passport/sealed-record.ts';
 `;
 
 const dir = await mkdtemp(join(tmpdir(), 'vigie-bench-'));
@@ -54,6 +56,8 @@ async function run(m) {
   const text = m.serializeExport(m.buildExport(household));
   const envelopeText = m.serializeExport(await m.encryptExport(m.buildExport(household), passphrase));
   const ok = (result) => { if (!result.ok) throw new Error(`benchmark data refused: ${JSON.stringify(result.problem)}`); return result; };
+  const dataKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  const sealed = await Promise.all(household.map((record) => m.sealRecord(dataKey, record)));
 
   const results = [
     await time('serialise (build + JSON)', () => m.serializeExport(m.buildExport(household))),
@@ -62,6 +66,8 @@ async function run(m) {
     await time('encrypted export (KDF + AES-GCM)', async () => m.serializeExport(await m.encryptExport(m.buildExport(household), passphrase))),
     await time('encrypted import (KDF + decrypt + validate)', async () => ok(await m.readPassportFile(envelopeText, passphrase))),
     await time('plan a merge into the same household', () => ok(m.planImport(household, household, 'merge'))),
+    await time('lock: seal every child\'s record', () => Promise.all(household.map((record) => m.sealRecord(dataKey, record)))),
+    await time('unlock: open every child\'s record', () => Promise.all(sealed.map((row) => m.openRecord(dataKey, row)))),
     await time(`PBKDF2-SHA256 ${m.KDF_ITERATIONS} iterations`, () => m.deriveKey(passphrase, m.randomBytes(16), m.KDF_ITERATIONS, ['encrypt'])),
   ];
   const facts = {

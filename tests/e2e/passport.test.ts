@@ -312,6 +312,8 @@ describe('the passport page, in French', () => {
     await page.locator('.child-card').waitFor();
     await expectAccessible(page, 'home with one child (fr)');
     await page.getByRole('link', { name: 'Léa' }).click();
+    // The child's page is read from the store first (a moment): check it once it is there.
+    await page.locator('h1', { hasText: 'Léa' }).waitFor();
     await expectAccessible(page, 'empty child page (fr)');
     await page.getByRole('link', { name: 'Passer un nouvel accord' }).click();
     await page.getByRole('button', { name: "Enregistrer l'accord" }).click();

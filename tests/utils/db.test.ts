@@ -9,12 +9,29 @@ afterEach(async () => {
   await resetConnection();
 });
 
+const child = {
+  id: 'c1', name: 'Sam', ageBand: '11-12', adults: [], voiceSharedWith: [], devices: [], accounts: [], appsAndGames: [],
+  voice: { likes: 'Minecraft', dislikes: '', goingWell: '', notGoingWell: '', worries: '', learned: '', hopes: '' },
+  createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z',
+} as const;
+const agreement = {
+  id: 'a1', childId: 'c1', topic: 'time-online', words: 'Phones downstairs at 9.', agreedBy: ['Sam'], agreedOn: '2025-01-01',
+  reviewEveryDays: 30, reviews: [], createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z',
+} as const;
+const draft = { key: 'voice/c1', childId: 'c1', form: { likes: 'half-written' }, savedAt: '2025-01-02T00:00:00.000Z' };
+
 /** What a user's database holds at each version, written before upgrading from it. */
 const seedAt: Record<number, (db: VigieDB) => Promise<void>> = {
   1: async (db) => {
     await db.put('settings', 'FR', 'country');
     await db.put('settings', { facebook: true }, 'panelCollapsed');
     await db.put('progress', { key: 'facebook/privacy/parent', ticked: { audience: '2024-05-01' }, reviewedAt: '2024-05-02' });
+  },
+  2: async (db) => {
+    await seedAt[1]!(db);
+    await db.put('children', structuredClone(child) as never);
+    await db.put('agreements', structuredClone(agreement) as never);
+    await db.put('drafts', structuredClone(draft));
   },
 };
 
@@ -25,13 +42,25 @@ const checkFrom: Record<number, (db: VigieDB) => Promise<void>> = {
     expect(await db.get('settings', 'panelCollapsed')).toEqual({ facebook: true });
     expect(await db.get('progress', 'facebook/privacy/parent')).toEqual({ key: 'facebook/privacy/parent', ticked: { audience: '2024-05-01' }, reviewedAt: '2024-05-02' });
   },
+  2: async (db) => {
+    await checkFrom[1]!(db);
+    expect(await db.get('children', 'c1')).toEqual(child);
+    expect(await db.get('agreements', 'a1')).toEqual(agreement);
+    expect(await db.transaction('agreements').store.index('byChild').getAllKeys('c1')).toEqual(['a1']);
+    expect(await db.get('drafts', 'voice/c1')).toEqual(draft);
+    // The lock's store is new and empty: an upgrade never turns the lock on by itself.
+    expect(await db.count('vault')).toBe(0);
+  },
 };
+
+/** The stores each version adds: a database opened at an older version must not have them yet. */
+const newStoreAt: Record<number, string> = { 2: 'children', 3: 'vault' };
 
 describe('the extension database', () => {
   it('creates every store at the current version', async () => {
     const db = await openVigieDB(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['agreements', 'celebrations', 'children', 'drafts', 'incidents', 'progress', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['agreements', 'celebrations', 'children', 'drafts', 'incidents', 'progress', 'settings', 'vault']);
     for (const store of ['agreements', 'incidents', 'celebrations', 'drafts'] as const) {
       expect([...db.transaction(store).store.indexNames]).toEqual(['byChild']);
     }
@@ -50,7 +79,7 @@ describe('the extension database', () => {
       const name = freshName();
       const old = await openVigieDB(name, from);
       expect(old.version).toBe(from);
-      expect([...old.objectStoreNames]).not.toContain('children');
+      expect([...old.objectStoreNames]).not.toContain(newStoreAt[from + 1]);
       await seedAt[from]!(old);
       old.close();
 
@@ -58,8 +87,9 @@ describe('the extension database', () => {
       expect(upgraded.version).toBe(DB_VERSION);
       await checkFrom[from]!(upgraded);
       // The new stores work straight away.
-      await upgraded.put('children', { id: 'c1', name: 'Sam' } as never);
-      expect(await upgraded.count('children')).toBe(1);
+      await upgraded.put('children', { id: 'c2', name: 'Robin' } as never);
+      await upgraded.put('vault', { id: 'c3', v: 1, iv: new Uint8Array(12), ciphertext: new Uint8Array(16), reviewsDue: [] });
+      expect(await upgraded.count('vault')).toBe(1);
       upgraded.close();
     });
   }

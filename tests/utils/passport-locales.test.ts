@@ -40,7 +40,7 @@ const families: string[] = [
   ...['persisted', 'best-effort'].map((v) => `passport.storage.${v}`),
   ...VOICE_QUESTIONS.map((v) => `passport.voice.${v}`),
   ...['child', 'together'].map((v) => `passport.voice.writtenBy.${v}`),
-  ...['not-found', 'child-missing', 'conflict', 'invalid-record', 'failed'].map((v) => `passport.error.store.${v}`),
+  ...['not-found', 'child-missing', 'conflict', 'invalid-record', 'locked', 'failed'].map((v) => `passport.error.store.${v}`),
 ];
 
 describe('the passport strings', () => {

@@ -12,6 +12,13 @@ describe('passport page routes', () => {
     ['#agreement/a-1', { view: 'agreement', agreementId: 'a-1' }],
     ['#agreement/a-1/edit', { view: 'agreement', agreementId: 'a-1', edit: true }],
     ['#incident/i-1', { view: 'incident', incidentId: 'i-1' }],
+    ['#export', { view: 'export' }],
+    ['#export/c-1', { view: 'export', childId: 'c-1' }],
+    ['#import', { view: 'import' }],
+    ['#lock', { view: 'lock' }],
+    ['#print', { view: 'print' }],
+    ['#print/c-1', { view: 'print', childId: 'c-1' }],
+    ['#move/c-1', { view: 'move', childId: 'c-1' }],
   ];
   for (const [hash, route] of cases) {
     it(`reads ${hash || '(no hash)'} and writes it back`, () => {
@@ -38,7 +45,7 @@ describe('passport page routes', () => {
   });
 
   it('refuses what is not ours', () => {
-    for (const hash of ['#child/<img>', '#child/c1/settings', '#agreement', '#elsewhere/1', '#agreement/a1/delete']) {
+    for (const hash of ['#child/<img>', '#child/c1/settings', '#agreement', '#elsewhere/1', '#agreement/a1/delete', '#export/<b>', '#print/c1/x', '#move', '#import/x', '#lock/off']) {
       expect(parseRoute(hash), hash).toEqual({ view: 'not-found' });
     }
   });

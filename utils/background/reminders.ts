@@ -1,32 +1,49 @@
 // Review reminders, in the background: when an agreement's alarm rings, a local notification
 // says which child it is about (never the words agreed: a notification can show on a shared
-// screen); clicking it opens the passport at that agreement. Registered by one call from
-// entrypoints/background.ts; listeners are added synchronously so that an alarm wakes the worker.
+// screen; nothing about the child at all while the passport is locked); clicking it opens the
+// passport at that agreement. Registered by one call from entrypoints/background.ts; listeners
+// are added synchronously so that an alarm wakes the worker.
 import { browser } from 'wxt/browser';
 import { createTranslator } from '../i18n';
 import { catalogs } from '../locales';
 import { uiLanguage } from '../ui-language';
-import { agreementIdOfAlarm, alarmName, markNotified, readNotified, syncReviewAlarms } from '../passport/review-alarms';
-import { agreementDueForReview, todayIso } from '../passport/reviews';
+import { readLock } from '../passport/lock-state';
+import { agreementIdOfAlarm, alarmName, listReviewSchedule, markNotified, readNotified, syncReviewAlarms } from '../passport/review-alarms';
+import { todayIso } from '../passport/reviews';
 import { agreementPath } from '../passport/route';
-import { readAgreement, readChild } from '../passport/store';
+import { PassportError, readAgreement, readChild } from '../passport/store';
+
+/** The reminder's words: the child and the topic, or nothing about them while the passport is locked. */
+async function reminderText(agreementId: string, t: ReturnType<typeof createTranslator>, language: string): Promise<{ title: string; message: string }> {
+  const locked = { title: t('passport.reminder.lockedTitle'), message: t('passport.reminder.lockedMessage') };
+  if (await readLock()) return locked;
+  try {
+    const agreement = await readAgreement(agreementId);
+    const child = agreement && (await readChild(agreement.childId));
+    if (!agreement || !child) return locked;
+    const topic = agreement.topic === 'other' && agreement.customTopic ? agreement.customTopic : t(`passport.topic.${agreement.topic}`);
+    const agreedOn = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${agreement.agreedOn}T00:00:00Z`));
+    return { title: t('passport.reminder.title', { name: child.name }), message: t('passport.reminder.message', { topic, date: agreedOn, name: child.name }) };
+  } catch (error) {
+    // Locked in the meantime: say nothing about the child.
+    if (error instanceof PassportError && error.code === 'locked') return locked;
+    throw error;
+  }
+}
 
 /** Shows the reminder for one agreement if its review is due and was not announced yet. */
 export async function remindAboutAgreement(agreementId: string, today = todayIso()): Promise<boolean> {
-  const agreement = await readAgreement(agreementId);
-  const child = agreement && (await readChild(agreement.childId));
-  if (!agreement || !child) return false;
-  const due = agreementDueForReview(agreement);
+  const scheduled = (await listReviewSchedule()).find((review) => review.agreementId === agreementId);
+  if (!scheduled) return false;
+  const { due } = scheduled;
   if (due > today || (await readNotified())[agreementId] === due) return false;
   const language = uiLanguage();
-  const t = createTranslator(catalogs, language);
-  const topic = agreement.topic === 'other' && agreement.customTopic ? agreement.customTopic : t(`passport.topic.${agreement.topic}`);
-  const agreedOn = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${agreement.agreedOn}T00:00:00Z`));
+  const { title, message } = await reminderText(agreementId, createTranslator(catalogs, language), language);
   await browser.notifications.create(alarmName(agreementId), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('passport.reminder.title', { name: child.name }),
-    message: t('passport.reminder.message', { topic, date: agreedOn, name: child.name }),
+    title,
+    message,
   });
   await markNotified(agreementId, due);
   return true;

@@ -42,6 +42,7 @@ export const TEXT_RULES = {
 const PLATFORMS = [...PLATFORM_IDS, 'other'] as const;
 const INCIDENT_PLATFORMS = [...PLATFORMS, ''] as const;
 const STILL_WORKING = ['yes', 'partly', 'no'] as const;
+const WRITTEN_BY = ['child', 'together'] as const;
 
 /** A list of distinct values: the same value twice is refused. */
 function distinct<T extends string>(values: T[], path: string): T[] {
@@ -55,9 +56,11 @@ function distinct<T extends string>(values: T[], path: string): T[] {
 
 function readVoice(value: unknown, path: string): ChildVoice {
   const keys = ['likes', 'dislikes', 'goingWell', 'notGoingWell', 'worries', 'learned', 'hopes'] as const;
-  const f = record(value, path, keys, ['updatedAt']);
-  const voice = Object.fromEntries(keys.map((key) => [key, text(f[key], at(path, key), TEXT_RULES.story)])) as Record<(typeof keys)[number], string>;
-  return f.updatedAt === undefined ? voice : { ...voice, updatedAt: date(f.updatedAt, at(path, 'updatedAt')) };
+  const f = record(value, path, keys, ['writtenBy', 'updatedAt']);
+  const voice: ChildVoice = Object.fromEntries(keys.map((key) => [key, text(f[key], at(path, key), TEXT_RULES.story)])) as Record<(typeof keys)[number], string>;
+  if (f.writtenBy !== undefined) voice.writtenBy = oneOf(f.writtenBy, at(path, 'writtenBy'), WRITTEN_BY);
+  if (f.updatedAt !== undefined) voice.updatedAt = date(f.updatedAt, at(path, 'updatedAt'));
+  return voice;
 }
 
 function readChild(value: unknown, path: string): Child {
@@ -91,14 +94,17 @@ function readChild(value: unknown, path: string): Child {
 }
 
 function readReview(value: unknown, path: string, ids: IdScope): Review {
-  const f = record(value, path, ['id', 'date', 'stillWorking', 'notes', 'changes']);
-  return {
+  const f = record(value, path, ['id', 'date', 'stillWorking', 'notes', 'changes'], ['previousWords']);
+  const review: Review = {
     id: ids.claim(id(f.id, at(path, 'id')), at(path, 'id')),
     date: date(f.date, at(path, 'date')),
     stillWorking: oneOf(f.stillWorking, at(path, 'stillWorking'), STILL_WORKING),
     notes: text(f.notes, at(path, 'notes'), TEXT_RULES.story),
     changes: text(f.changes, at(path, 'changes'), TEXT_RULES.story),
   };
+  // The words agreed before this review, when the review changed them.
+  if (f.previousWords !== undefined) review.previousWords = text(f.previousWords, at(path, 'previousWords'), TEXT_RULES.story);
+  return review;
 }
 
 /** The item's childId must be the child it is filed under: a merge would otherwise misfile it. */

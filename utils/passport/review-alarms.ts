@@ -2,11 +2,12 @@
 // background (on install and start-up, after each reminder) and by the passport page after any
 // change, so the alarms always follow the agreements. Alarms are local to the browser: nothing
 // leaves the machine. Remembers which due day was already notified, so a review is announced once.
+// With the lock on, the schedule comes from the ids and due days kept in clear next to each
+// sealed record (utils/db.ts, VaultRecord.reviewsDue): the background never has the key.
 import { browser } from 'wxt/browser';
-import { getSetting, setSetting } from '../db';
-import { listAgreements } from './store';
+import { db, getSetting, setSetting } from '../db';
+import { LOCK_SETTING } from './lock-state';
 import { agreementDueForReview } from './reviews';
-import type { Agreement } from './types';
 
 export const REVIEW_ALARM_PREFIX = 'passport-review:';
 /** Reminders come at 9 in the morning, local time, not at midnight. */
@@ -32,20 +33,35 @@ export async function markNotified(agreementId: string, dueDay: string): Promise
   await setSetting(NOTIFIED_KEY, { ...(await readNotified()), [agreementId]: dueDay });
 }
 
+export interface ScheduledReview {
+  agreementId: string;
+  childId?: string;
+  /** The day the review is due (YYYY-MM-DD). */
+  due: string;
+}
+
+/** Every agreement's due day, whether the passport is locked or not, read in one transaction. */
+export async function listReviewSchedule(): Promise<ScheduledReview[]> {
+  const tx = (await db()).transaction(['settings', 'agreements', 'vault'], 'readonly');
+  const [lock, agreements, vault] = await Promise.all([tx.objectStore('settings').get(LOCK_SETTING), tx.objectStore('agreements').getAll(), tx.objectStore('vault').getAll()]);
+  await tx.done;
+  if (lock !== undefined) return vault.flatMap((row) => row.reviewsDue.map((review) => ({ ...review, childId: row.id })));
+  return agreements.map((agreement) => ({ agreementId: agreement.id, childId: agreement.childId, due: agreementDueForReview(agreement) }));
+}
+
 /** The alarms there should be: one per agreement whose current due day was not yet announced. */
-export function wantedAlarms(agreements: readonly Agreement[], notified: NotifiedReviews): Map<string, number> {
+export function wantedAlarms(schedule: readonly ScheduledReview[], notified: NotifiedReviews): Map<string, number> {
   const wanted = new Map<string, number>();
-  for (const agreement of agreements) {
-    const due = agreementDueForReview(agreement);
-    if (notified[agreement.id] !== due) wanted.set(alarmName(agreement.id), reminderTime(due));
+  for (const { agreementId, due } of schedule) {
+    if (notified[agreementId] !== due) wanted.set(alarmName(agreementId), reminderTime(due));
   }
   return wanted;
 }
 
 /** Makes the browser's review alarms match the agreements (an overdue one fires straight away). */
 export async function syncReviewAlarms(): Promise<void> {
-  const [agreements, notified, existing] = await Promise.all([listAgreements(), readNotified(), browser.alarms.getAll()]);
-  const wanted = wantedAlarms(agreements, notified);
+  const [schedule, notified, existing] = await Promise.all([listReviewSchedule(), readNotified(), browser.alarms.getAll()]);
+  const wanted = wantedAlarms(schedule, notified);
   for (const alarm of existing) {
     if (agreementIdOfAlarm(alarm.name) === undefined) continue;
     if (wanted.get(alarm.name) === alarm.scheduledTime) wanted.delete(alarm.name);
@@ -53,7 +69,7 @@ export async function syncReviewAlarms(): Promise<void> {
   }
   for (const [name, when] of wanted) await browser.alarms.create(name, { when });
   // Forget agreements that no longer exist, so the setting does not grow forever.
-  const ids = new Set(agreements.map((a) => a.id));
+  const ids = new Set(schedule.map((review) => review.agreementId));
   const kept = Object.fromEntries(Object.entries(notified).filter(([id]) => ids.has(id)));
   if (Object.keys(kept).length !== Object.keys(notified).length) await setSetting(NOTIFIED_KEY, kept);
 }

@@ -1,7 +1,8 @@
 // The passport page's places, as URL fragments: `#child/<id>`, `#agreement/<id>`… so that the
 // back button, a reload and a notification all land in the right place. The popup opens
 // `#incident?url=<encoded>&at=<ISO time>` to start an incident about the tab it was opened on.
-// Pure: parse and format only.
+// Keeping the passport safe: `#export` (or `#export/<childId>`), `#import`, `#lock`,
+// `#print` (or `#print/<childId>`), and `#move/<childId>` for a hand-over. Pure: parse and format only.
 import type { IncidentPrefill } from './forms';
 
 export type ChildSection = 'edit' | 'digital' | 'voice' | 'agreement/new' | 'incident/new' | 'celebration/new';
@@ -14,7 +15,15 @@ export type Route =
   | { view: 'agreement'; agreementId: string; edit?: boolean }
   | { view: 'incident'; incidentId: string }
   | { view: 'incident-start'; prefill: IncidentPrefill }
+  | { view: 'export'; childId?: string }
+  | { view: 'import' }
+  | { view: 'lock' }
+  | { view: 'print'; childId?: string }
+  | { view: 'move'; childId: string }
   | { view: 'not-found' };
+
+/** Places that work on the whole passport or, with an id, on one child. */
+const SAFEKEEPING = ['export', 'print'] as const;
 
 const SECTIONS: readonly ChildSection[] = ['edit', 'digital', 'voice', 'agreement/new', 'incident/new', 'celebration/new'];
 // Ids are UUIDs made by the page or by an import: anything else in a fragment is not ours.
@@ -37,6 +46,12 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   const [first, id, ...rest] = parts;
   if (parts.length === 0) return { view: 'home' };
+  if ((first === 'import' || first === 'lock') && parts.length === 1) return { view: first };
+  if (SAFEKEEPING.some((view) => view === first) && parts.length <= 2) {
+    const view = first as (typeof SAFEKEEPING)[number];
+    if (!id) return { view };
+    return ID.test(id) ? { view, childId: id } : { view: 'not-found' };
+  }
   if (first === 'incident' && !id) return { view: 'incident-start', prefill: prefillFrom(query) ?? {} };
   if (first === 'child' && id === 'new' && rest.length === 0) {
     const prefill = prefillFrom(query);
@@ -53,6 +68,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'agreement' && rest.length === 0) return { view: 'agreement', agreementId: id };
   if (first === 'agreement' && rest.join('/') === 'edit') return { view: 'agreement', agreementId: id, edit: true };
   if (first === 'incident' && rest.length === 0) return { view: 'incident', incidentId: id };
+  if (first === 'move' && rest.length === 0) return { view: 'move', childId: id };
   return { view: 'not-found' };
 }
 
@@ -81,6 +97,14 @@ export function routeHref(route: Route): string {
       return `#incident/${route.incidentId}`;
     case 'incident-start':
       return withPrefill('#incident', route.prefill);
+    case 'export':
+    case 'print':
+      return route.childId ? `#${route.view}/${route.childId}` : `#${route.view}`;
+    case 'import':
+    case 'lock':
+      return `#${route.view}`;
+    case 'move':
+      return `#move/${route.childId}`;
   }
 }
 

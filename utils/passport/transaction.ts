@@ -4,7 +4,8 @@
 import type { IDBPTransaction } from 'idb';
 import { db, type VigieSchema, type VigieStore } from '../db';
 
-export type PassportErrorCode = 'not-found' | 'child-missing' | 'conflict' | 'invalid-record';
+/** `locked`: the lock is on and this page has no key (or the lock changed in another tab). */
+export type PassportErrorCode = 'not-found' | 'child-missing' | 'conflict' | 'invalid-record' | 'locked';
 
 /** A write refused by the store; the page turns the code into a sentence. */
 export class PassportError extends Error {
@@ -38,6 +39,22 @@ export async function inTransaction<S extends VigieStore[], T>(stores: S, work: 
 }
 
 export const nowIso = (): string => new Date().toISOString();
+
+/**
+ * Starts many IndexedDB requests of one transaction and waits for them all. A request that throws
+ * as it is started (a record without a key) aborts the transaction; the requests started before
+ * it are still awaited, so their AbortErrors are not left unhandled.
+ */
+export async function requestAll(starts: Iterable<() => Promise<unknown>>): Promise<void> {
+  const started: Promise<unknown>[] = [];
+  try {
+    for (const start of starts) started.push(start());
+  } catch (error) {
+    await Promise.allSettled(started);
+    throw error;
+  }
+  await Promise.all(started);
+}
 
 export interface WriteOptions {
   /** The `updatedAt` the form was opened with: the write fails with "conflict" if it changed since. */

@@ -14,6 +14,15 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LINE_BREAKS = /[\t\n\r]/;
 
+/**
+ * What the passport forms do with typed or pasted text, so that whatever a form saves can be
+ * exported and imported again: hidden control characters (a vertical tab pasted from a word
+ * processor) are dropped and broken UTF-16 is repaired.
+ */
+export function cleanText(value: string): string {
+  return value.replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), '').toWellFormed();
+}
+
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** The path of a field we name ourselves (a plain identifier): called for every field, so no checks. */

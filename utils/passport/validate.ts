@@ -4,6 +4,7 @@
 // so the page can show each message next to its field and list them in an error summary.
 // Pure: runs anywhere.
 import { isPlatformId } from '../taxonomy';
+import { cleanText } from './validate-kit';
 import type { AccountForm, AgreementForm, CelebrationForm, ChildAboutForm, DigitalLifeForm, IncidentForm, ReviewForm, VoiceForm } from './forms';
 import { AGE_BANDS, ADULT_ROLES, AGREEMENT_TOPICS, REPORT_TARGETS, type Agreement, type AgreementTopic, type Child, type ChildVoice, type Incident, type Review } from './types';
 
@@ -11,7 +12,8 @@ export interface FieldError { key: string; params?: Record<string, string | numb
 export type FieldErrors = Record<string, FieldError>;
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
-export const LIMITS = { name: 40, short: 200, long: 4000, listItems: 50 } as const;
+/** At most what the export format accepts (TEXT_RULES in import-validate-record.ts): `person` is a name there. */
+export const LIMITS = { name: 40, person: 100, short: 200, long: 4000, listItems: 50 } as const;
 
 const oneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 
@@ -22,7 +24,7 @@ class Checker {
     if (!(path in this.errors)) this.errors[path] = params ? { key, params } : { key };
   }
   text(path: string, value: string, options: { required?: string; max?: number } = {}): string {
-    const trimmed = value.trim();
+    const trimmed = cleanText(value).trim();
     const max = options.max ?? LIMITS.long;
     if (options.required && trimmed === '') this.fail(path, options.required);
     else if (trimmed.length > max) this.fail(path, 'passport.error.tooLong', { max });
@@ -45,7 +47,7 @@ export function isRealDay(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const lines = (value: string) => value.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (value: string) => cleanText(value).split('\n').map((line) => line.trim()).filter(Boolean);
 
 export type ChildAbout = Pick<Child, 'name' | 'ageBand' | 'adults' | 'voiceSharedWith'>;
 
@@ -54,7 +56,7 @@ export function validateChildAbout(form: ChildAboutForm): Validation<ChildAbout>
   const name = c.text('name', form.name, { required: 'passport.error.nameRequired', max: LIMITS.name });
   if (!oneOf(AGE_BANDS, form.ageBand)) c.fail('ageBand', 'passport.error.ageBandRequired');
   const adults = form.adults.map((adult, i) => {
-    const adultName = c.text(`adults.${i}.name`, adult.name, { required: 'passport.error.adultNameRequired', max: LIMITS.short });
+    const adultName = c.text(`adults.${i}.name`, adult.name, { required: 'passport.error.adultNameRequired', max: LIMITS.person });
     if (!oneOf(ADULT_ROLES, adult.role)) c.fail(`adults.${i}.role`, 'passport.error.adultRoleRequired');
     return { id: adult.id, name: adultName, role: adult.role as Child['adults'][number]['role'] };
   });
@@ -98,10 +100,10 @@ export function validateAgreement(form: AgreementForm, today: string): Validatio
   if (!oneOf(AGREEMENT_TOPICS, form.topic)) c.fail('topic', 'passport.error.topicRequired');
   const customTopic = form.topic === 'other' ? c.text('customTopic', form.customTopic, { required: 'passport.error.customTopicRequired', max: LIMITS.short }) : '';
   const words = c.text('words', form.words, { required: 'passport.error.wordsRequired' });
-  const others = form.othersWhoAgreed.split(',').map((n) => n.trim()).filter(Boolean);
-  const agreedBy = [...new Set([...form.agreedBy.map((n) => n.trim()).filter(Boolean), ...others])];
+  const others = cleanText(form.othersWhoAgreed).split(',').map((n) => n.trim()).filter(Boolean);
+  const agreedBy = [...new Set([...form.agreedBy.map((n) => cleanText(n).trim()).filter(Boolean), ...others])];
   if (agreedBy.length === 0) c.fail('agreedBy', 'passport.error.agreedByRequired');
-  else if (agreedBy.some((n) => n.length > LIMITS.short)) c.fail('agreedBy', 'passport.error.tooLong', { max: LIMITS.short });
+  else if (agreedBy.some((n) => n.length > LIMITS.person)) c.fail('agreedBy', 'passport.error.tooLong', { max: LIMITS.person });
   const agreedOn = c.day('agreedOn', form.agreedOn, today);
   const days = Number(form.reviewEveryDays);
   if (!Number.isInteger(days) || days < 1 || days > 366) c.fail('reviewEveryDays', 'passport.error.intervalRequired');
