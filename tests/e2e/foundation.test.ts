@@ -20,7 +20,7 @@ describe('the built extension in Chromium', () => {
     expect(vigie.extensionId).toMatch(/^[a-p]{32}$/);
     const manifest = await vigie.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'alarms', 'notifications', 'storage', 'unlimitedStorage']);
+    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'alarms', 'notifications', 'unlimitedStorage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
