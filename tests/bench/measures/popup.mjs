@@ -3,9 +3,11 @@
 // The popup sets `performance.mark('vigie:helplines-visible')` at the moment the browser painted
 // its first screen (emergency numbers and the main line; entrypoints/popup/painted-mark.ts). Without
 // the mark, the row says so. First contentful paint is reported in its own row, next to the
-// browser's floor for an extension page: a page of the extension with one paragraph and nothing
-// else (no script, no stylesheet), loaded the same way. That page is not in the product: the bench
-// adds it to a copy of the build, loaded in a browser of its own.
+// browser's floors for an extension page, loaded the same way: a page of the extension with one
+// paragraph and nothing else (no script, no stylesheet), and a page whose paragraph is written by
+// a one-line module script (the least any page drawn by a script can cost: script-src 'self'
+// forbids inline scripts, so the script is a second file to read). These pages are not in the
+// product: the bench adds them to a copy of the build, loaded in a browser of its own.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +17,9 @@ import { pause } from '../pages.mjs';
 const HELPLINES_MARK = 'vigie:helplines-visible';
 const FLOOR_PAGE = 'bench-floor.html';
 const FLOOR_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head><body><p>Helplines</p></body></html>\n';
+const SCRIPT_FLOOR_PAGE = 'bench-floor-script.html';
+const SCRIPT_FLOOR_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title><script type="module" src="/bench-floor-script.js"></script></head><body></body></html>\n';
+const SCRIPT_FLOOR_JS = "document.body.append(Object.assign(document.createElement('p'), { textContent: 'Helplines' }));\n";
 
 /** Loads `url` in a new tab; returns its first contentful paint and the helplines' mark. */
 async function paintTimes(context, url) {
@@ -43,6 +48,8 @@ async function launchFloorBrowser() {
   const extensionDir = join(dir, 'chrome-mv3');
   cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   writeFileSync(join(extensionDir, FLOOR_PAGE), FLOOR_HTML);
+  writeFileSync(join(extensionDir, SCRIPT_FLOOR_PAGE), SCRIPT_FLOOR_HTML);
+  writeFileSync(join(extensionDir, 'bench-floor-script.js'), SCRIPT_FLOOR_JS);
   const browser = await launchBenchBrowser({ withExtension: true, fixtures: {}, extensionDir });
   return {
     ...browser,
@@ -61,13 +68,16 @@ export async function popupPaint(vigie, runs) {
   const helplines = [];
   const firstPaint = [];
   const floor = [];
+  const scriptFloor = [];
   const floorBrowser = await launchFloorBrowser();
   try {
     // One more run than counted: the first load compiles the popup's code.
     for (let run = 0; run <= runs; run += 1) {
       const timing = await paintTimes(vigie.context, vigie.extensionUrl('popup.html'));
       const floorTiming = await paintTimes(floorBrowser.context, floorBrowser.extensionUrl(FLOOR_PAGE));
+      const scriptFloorTiming = await paintTimes(floorBrowser.context, floorBrowser.extensionUrl(SCRIPT_FLOOR_PAGE));
       if (run === 0) continue;
+      if (scriptFloorTiming.fcp !== undefined) scriptFloor.push(scriptFloorTiming.fcp);
       if (timing.fcp !== undefined) firstPaint.push(timing.fcp);
       if (floorTiming.fcp !== undefined) floor.push(floorTiming.fcp);
       if (timing.mark !== undefined) helplines.push(timing.mark);
@@ -106,6 +116,14 @@ export async function popupPaint(vigie, runs) {
     budget: { text: 'none (context for the rows above)' },
     values: floor,
     method: `${FLOOR_PAGE} (one paragraph, no script, no stylesheet) added to a copy of the build and loaded in a browser of its own, ${runs} times in a new tab, each right after the popup; navigation start → first-contentful-paint entry`,
+  });
+  rows.push({
+    id: 'paint-floor-script',
+    what: 'an extension page whose paragraph a one-line script writes → first contentful paint',
+    unit: 'ms',
+    budget: { text: 'none (context for the rows above)' },
+    values: scriptFloor,
+    method: `${SCRIPT_FLOOR_PAGE} (a module script file appends one paragraph; no stylesheet), in the same copy of the build, ${runs} times in a new tab, each right after the page above; navigation start → first-contentful-paint entry`,
   });
   return rows;
 }
