@@ -75,7 +75,7 @@ rows.push({
   unit: '',
   budget: { max: 0, text: '0, ever' },
   value: strayRequests.length,
-  method: 'every request of every context of both browsers recorded; anything but a fixture page or a file of the extension counts',
+  method: 'every request of every context of every browser the bench launched recorded; anything but a fixture page or a file of the extension counts',
   details: { strayRequests },
 });
 

@@ -121,7 +121,7 @@ export async function passportLargeHousehold(vigie, runs) {
       unit: 'ms',
       budget: { max: 200, text: '≤ 200 ms' },
       values: ready,
-      method: `${size} seeded through tests/bench/passport-household.ts; passport.html reloaded ${runs.ready} times after a discarded first load; navigation start → mark '${READY_MARK}'`,
+      method: `${size} seeded through the store's writeChildRecords (tests/bench/passport-household.ts); passport.html reloaded ${runs.ready} times after a discarded first load; navigation start → mark '${READY_MARK}'`,
     },
     {
       id: 'passport-export',
