@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { slimContentScriptBuild } from './utils/build/content-script-build';
+import { buildPopupAlone } from './utils/build/popup-build';
 import { stripTestDataPlugin } from './utils/platforms/lib/strip-pack-data';
 
 // The manifest is the privacy promise in machine-readable form: every permission below is
@@ -19,6 +20,8 @@ export default defineConfig({
   hooks: {
     // The content script's build alone loses the packs' links and the browser polyfill (budget).
     'vite:build:extendConfig': slimContentScriptBuild,
+    // The popup in a build of its own: one script to load before the helplines are painted.
+    'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups),
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

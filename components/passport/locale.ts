@@ -3,7 +3,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { createTranslator, type Translate } from '../../utils/i18n';
-import { catalogs } from '../../utils/locales';
+import { passportCatalogs } from './catalog';
 import type { Language } from '../../utils/taxonomy';
 import type { FieldError } from '../../utils/passport/validate';
 
@@ -21,7 +21,7 @@ export interface Locale {
 export function makeLocale(language: Language): Locale {
   const days = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
   const moments = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
-  const t = createTranslator(catalogs, language);
+  const t = createTranslator(passportCatalogs, language);
   const day = (isoDay: string) => {
     const date = new Date(`${isoDay}T00:00:00Z`);
     return Number.isNaN(date.getTime()) ? isoDay : days.format(date);

@@ -11,6 +11,9 @@ import { ReportThis, type ReportThisProps } from './ReportThis';
 import { ServiceCard } from './ServiceCard';
 import { SituationRouter } from './SituationRouter';
 
+/** The elementtiming identifier of the main line's heading, painted in the same frame as the emergency numbers. */
+export const FIRST_SCREEN_TIMING = 'vigie-helplines';
+
 export interface PopupProps {
   env: PopupEnv;
   country: DirectoryId;
@@ -35,7 +38,9 @@ export function Popup({ env, country, onCountryChange, report, shortcut, firstSc
       <main>
         <EmergencyBlock services={emergencyFor(country)} />
         <section class="main-line" aria-labelledby="main-heading">
-          <h2 id="main-heading">{t('popup.main.heading')}</h2>
+          <h2 id="main-heading" elementtiming={FIRST_SCREEN_TIMING}>
+            {t('popup.main.heading')}
+          </h2>
           <ServiceCard service={mainHelpline(country)} variant="main" />
         </section>
         {firstScreenOnly ? null : (

@@ -5,13 +5,14 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { popupCatalogs } from '../../components/popup/catalog';
-import { Popup } from '../../components/popup/Popup';
+import { FIRST_SCREEN_TIMING, Popup } from '../../components/popup/Popup';
 import '../../components/popup/popup.css';
 import { countryFromLanguages, rememberCountry, rememberedCountry } from '../../utils/country';
 import type { DirectoryId } from '../../utils/helplines';
 import { createTranslator } from '../../utils/i18n';
 import { uiLanguage } from '../../utils/ui-language';
 import { currentPageUrl } from './current-page';
+import { markWhenPainted } from './painted-mark';
 
 const language = uiLanguage();
 const t = createTranslator(popupCatalogs, language);
@@ -25,11 +26,10 @@ const passportUrl = browser.runtime.getURL('/passport.html');
 const languages = navigator.languages.length > 0 ? navigator.languages : [browser.i18n.getUILanguage()];
 const guessedCountry = countryFromLanguages(languages);
 
-/** The remembered country, or undefined if IndexedDB is slow: the first screen must not wait long. */
+// The first screen is painted with the country of the browser's language, without waiting for
+// IndexedDB (opening it takes from ten to several tens of milliseconds, far more the first time
+// ever); a remembered choice replaces it as soon as it is read, usually one frame later.
 const remembered = rememberedCountry().catch(() => undefined);
-// A warm IndexedDB answers in about 10 ms; the first opening ever (creating the database) can take
-// far longer, and then there is nothing remembered yet: paint the browser's country instead.
-const FIRST_PAINT_WAIT_MS = 30;
 
 function App({ initialCountry }: { initialCountry: DirectoryId }) {
   const [country, setCountry] = useState<DirectoryId>(initialCountry);
@@ -44,7 +44,7 @@ function App({ initialCountry }: { initialCountry: DirectoryId }) {
     requestAnimationFrame(() => setTimeout(() => setFirstScreenOnly(false)));
     void currentPageUrl(location.search).then((url) => setPageUrl(url ?? null));
     void browser.commands.getAll().then((commands) => setShortcut(commands.find((c) => c.name === '_execute_action')?.shortcut ?? ''));
-    // A late answer from IndexedDB still wins, unless the person has already chosen.
+    // The remembered choice replaces the browser's country, unless the person has already chosen.
     void remembered.then((stored) => {
       if (stored && !chosen.current) setCountry(stored);
     });
@@ -71,12 +71,6 @@ function App({ initialCountry }: { initialCountry: DirectoryId }) {
   );
 }
 
-async function start() {
-  const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_PAINT_WAIT_MS));
-  const initialCountry = (await Promise.race([remembered, timeout])) ?? guessedCountry;
-  render(<App initialCountry={initialCountry} />, document.getElementById('app')!);
-  // Read by the browser tests and the benchmark: popup opened → helplines in the DOM.
-  performance.mark('vigie:helplines-visible');
-}
-
-void start();
+// Read by the browser tests and the benchmark: popup opened → the first screen's helplines painted.
+markWhenPainted(FIRST_SCREEN_TIMING, 'vigie:helplines-visible');
+render(<App initialCountry={guessedCountry} />, document.getElementById('app')!);

@@ -35,20 +35,21 @@ function unpackedExtensionId(path) {
 }
 
 /**
- * @param {{ withExtension: boolean, fixtures: Record<string, string> }} options
+ * @param {{ withExtension: boolean, fixtures: Record<string, string>, extensionDir?: string }} options
  *   fixtures: URL → file name in tests/fixtures/pages; a URL without a query also answers any query.
+ *   extensionDir: another unpacked extension than the build (e.g. a copy with a bench-only page).
  */
-export async function launchBenchBrowser({ withExtension, fixtures }) {
+export async function launchBenchBrowser({ withExtension, fixtures, extensionDir = EXTENSION_DIR }) {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH.`);
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${EXTENSION_DIR}: run "npm run build" first.`);
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionDir}: run "npm run build" first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'vigie-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--host-resolver-rules=MAP * ~NOTFOUND',
       '--disable-background-networking',
       '--disable-component-update',
@@ -75,7 +76,7 @@ export async function launchBenchBrowser({ withExtension, fixtures }) {
   };
   /** @type {string[]} */
   const strayRequests = [];
-  const extensionId = withExtension ? unpackedExtensionId(EXTENSION_DIR) : '';
+  const extensionId = withExtension ? unpackedExtensionId(extensionDir) : '';
   /** @param {string} url */
   const isExtensionFile = (url) => extensionId !== '' && url.startsWith(`chrome-extension://${extensionId}/`);
 

@@ -98,6 +98,7 @@ export function markdownReport(result) {
       `${machine.memoryGiB} GiB, ${machine.os}, ${machine.browser} headless, Node ${machine.node}. ` +
       `Load average at start ${runs.loadAverage.start.map((l) => l.toFixed(2)).join(' / ')}, at end ${runs.loadAverage.end.map((l) => l.toFixed(2)).join(' / ')}.`,
     ...(busyMachineWarning(result) ? ['', busyMachineWarning(result)] : []),
+    ...(runs.only ? ['', `Partial run (BENCH_ONLY): only ${runs.only.join(', ')}.`] : []),
     '',
     `| ${HEADER.join(' | ')} |`,
     `| ${HEADER.map(() => '---').join(' | ')} |`,

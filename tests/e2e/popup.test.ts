@@ -77,12 +77,14 @@ describe.each(browsers)('the popup in a $lang browser', (expected) => {
     expect(await popup.locator('select#country').inputValue()).toBe(expected.country);
     expect(await popup.locator('#danger-heading').textContent()).toBe(expected.heading);
     // Measured and reported, never asserted (DESIGN.md, "Budgets"): the benchmark owns the 50 ms budget.
+    // The mark is set once the browser has painted the first screen, a moment after it is in the DOM.
+    await popup.waitForFunction(() => performance.getEntriesByName('vigie:helplines-visible').length > 0);
     const [painted, loaded] = await popup.evaluate(() => [
       performance.getEntriesByName('vigie:helplines-visible')[0]?.startTime ?? -1,
       (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
     ]);
     expect(painted).toBeGreaterThan(0);
-    console.info(`[${expected.lang}] helplines in the DOM ${painted.toFixed(1)} ms after navigation start, ${(painted - loaded).toFixed(1)} ms after DOMContentLoaded (cold start)`);
+    console.info(`[${expected.lang}] helplines painted ${painted.toFixed(1)} ms after navigation start, ${(painted - loaded).toFixed(1)} ms after DOMContentLoaded (cold start)`);
   });
 
   it('shows the emergency numbers first and the main line next, as big working links', async () => {

@@ -34,4 +34,25 @@ describe('when an agreement is due for review', () => {
     expect(byReviewDate([late, soon])).toEqual([soon, late]);
     expect(todayIso(new Date(2025, 5, 3, 23, 59))).toBe('2025-06-03');
   });
+
+  it('sorts by the due date of each agreement, reviews included, and keeps ties in their order', () => {
+    const agreements = Array.from({ length: 60 }, (_, i) =>
+      ({ ...agreement(`2024-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, [7, 30, 90][i % 3]!, i % 4 ? [`2025-0${1 + (i % 9)}-15`] : []), n: i }));
+    const sorted = byReviewDate(agreements);
+    expect(sorted).toHaveLength(agreements.length);
+    expect(new Set(sorted)).toEqual(new Set(agreements));
+    let ties = 0;
+    for (let i = 1; i < sorted.length; i++) {
+      const [before, after] = [sorted[i - 1]!, sorted[i]!];
+      const [dueBefore, dueAfter] = [agreementDueForReview(before), agreementDueForReview(after)];
+      expect(dueBefore <= dueAfter).toBe(true);
+      if (dueBefore === dueAfter) {
+        ties += 1;
+        expect(before.n).toBeLessThan(after.n);
+      }
+    }
+    expect(ties).toBeGreaterThan(0);
+    // The input is left as it was.
+    expect(agreements.map((a) => a.n)).toEqual(agreements.map((_, i) => i));
+  });
 });
