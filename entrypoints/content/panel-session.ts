@@ -35,6 +35,9 @@ export function createPanelSession(match: PageMatch, language: Language, deps: P
   let disposed = false;
   // Only the answer to the latest request is shown: an older answer would undo a newer tick.
   let latest = 0;
+  // The audience last asked for, until the background answers: a second switch made before the
+  // first answer (carer, then straight back to parent) must not be mistaken for "no change".
+  let askedAudience: Audience | undefined;
 
   const update = (next: Partial<PanelState>, cause?: DrawCause) => {
     if (disposed) return;
@@ -47,10 +50,12 @@ export function createPanelSession(match: PageMatch, language: Language, deps: P
     ask().then(
       (view) => {
         if (mine !== latest) return;
+        askedAudience = undefined;
         update({ view, failed: false, ...(toggledByPerson ? {} : { collapsed: view.collapsed }) });
       },
       () => {
         if (mine !== latest) return;
+        askedAudience = undefined;
         update({ view: fallback, failed: fallback === undefined });
       },
     );
@@ -74,7 +79,8 @@ export function createPanelSession(match: PageMatch, language: Language, deps: P
     },
     setAudience(audience: Audience) {
       const before = state.view;
-      if (!before || before.audience === audience) return;
+      if (!before || (askedAudience ?? before.audience) === audience) return;
+      askedAudience = audience;
       load(() => deps.request('guide.setAudience', { ...page, audience }), before);
     },
     tick(itemId, ticked) {

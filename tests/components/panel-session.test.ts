@@ -103,6 +103,19 @@ describe('the panel session', () => {
     expect(container.querySelector('#vigie-item-one')).toBe(shown);
   });
 
+  it('ends on the audience switched to last, even when the second switch comes before the first answer', async () => {
+    const { session } = mountPanel();
+    await settle();
+    session.actions.setAudience('carer');
+    session.actions.setAudience('parent');
+    await settle();
+    expect(session.state().view?.audience).toBe('parent');
+    // And the background remembers parent: a new visit opens on it.
+    const again = mountPanel();
+    await settle();
+    expect(again.session.state().view?.audience).toBe('parent');
+  });
+
   it('saves a tick made with Enter, keeps the focus on it, and records the review at the last one', async () => {
     const { shadow, container } = mountPanel();
     await settle();
