@@ -56,7 +56,7 @@ describe('France, in French', () => {
   it('says whether 3018 is open, in Paris time, with the date of its hours and the caveat', () => {
     const open = section(show({ country: 'FR', language: 'fr', locale: 'fr-FR', now: '2026-11-21T10:00:00Z' }), 'main-heading');
     expect(open.querySelector('.status')?.textContent).toContain('Ouvert maintenant, jusqu’à 23:00');
-    expect(open.textContent).toContain('Horaires publiés 28 septembre 2023');
+    expect(open.textContent).toContain('Horaires publiés 7 novembre 2025');
     expect(open.querySelector('.caveat')?.textContent).toContain('Les horaires ont changé');
     render(null, root!);
     const closed = section(show({ country: 'FR', language: 'fr', locale: 'fr-FR', now: '2026-11-21T22:30:00Z' }), 'main-heading');

@@ -154,9 +154,35 @@ describe('what the research says', () => {
     expect(directories.find((d) => d.country === 'FR')?.emergency).toEqual(['fr-17', 'fr-112', 'fr-114']);
   });
 
-  it('carries the uncertainty of 3018’s hours instead of hiding it', () => {
-    expect(serviceById('fr-3018')?.caveat).toBe(true);
-    expect(serviceById('fr-3018')?.hoursAsOf).toBe('2023-09-28');
+  it('carries the uncertainty of 3018’s hours and messaging handles instead of hiding it', () => {
+    const fr3018 = serviceById('fr-3018')!;
+    expect(fr3018.caveat).toBe(true);
+    expect(fr3018.hoursAsOf).toBe('2025-11-07');
+    expect(fr3018.sources[0]?.url, 'the ministry’s page comes first: the panel shows the first source').toBe('https://solidarites.gouv.fr/node/2219');
+    const messaging = fr3018.channels.filter((c) => c.kind === 'whatsapp' || c.kind === 'messenger');
+    expect(messaging.map((c) => [c.kind, c.href, c.unconfirmed]), 'no official page gives the handles: keep them unconfirmed, linking to 3018.fr').toEqual([
+      ['whatsapp', 'https://3018.fr', true],
+      ['messenger', 'https://3018.fr', true],
+    ]);
+  });
+
+  it('lists Luxembourg with the numbers its services publish, and what is unconfirmed flagged', () => {
+    expect(serviceById('lu-bee-secure')?.phone?.tel).toBe('tel:80021234');
+    expect(serviceById('lu-bee-secure')?.sources[0]?.url).toMatch(/^https:\/\/bee-secure\.lu\//);
+    expect(serviceById('lu-kjt')?.phone?.tel).toBe('tel:116111');
+    expect(serviceById('lu-elterentelefon')?.phone?.tel, 'the parents’ line moved to 8002 4444 in October 2023').toBe('tel:80024444');
+    expect(all, 'the Elterentelefon’s old number').not.toContain('tel:26640555');
+    for (const id of ['lu-bee-secure', 'lu-kjt', 'lu-elterentelefon']) expect(serviceById(id)?.caveat, id).toBe(true);
+    expect(serviceById('lu-kjt')?.hours.kind).toBe('unknown');
+    expect(serviceById('lu-elterentelefon')?.hours.kind).toBe('unknown');
+  });
+
+  it('makes NCMEC’s CyberTipline the US main line, with its number and reporting site', () => {
+    expect(directories.find((d) => d.country === 'US')?.main).toBe('us-ncmec');
+    const ncmec = serviceById('us-ncmec')!;
+    expect(ncmec.phone?.tel).toBe('tel:18008435678');
+    expect(ncmec.url).toBe('https://report.cybertip.org');
+    expect(ncmec.sources.map((s) => s.url)).toEqual(['https://report.cybertip.org/faqs', 'https://ovc.ojp.gov/faq/list?subtopic=4111']);
   });
 
   it('lists nothing the research says not to list', () => {

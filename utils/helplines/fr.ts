@@ -2,6 +2,14 @@
 // seed 004 (the 3018 launch). Routing: immediate danger → 17 / 112 (114 by text); a child in
 // danger → 119; public illegal content → Pharos; private messages → a police complaint; any
 // cyberviolence and parents' questions → 3018.
+//
+// 3018, read again on CHECKED_ON with the search tool: the ministry's page (solidarites.gouv.fr,
+// updated 2025-11-07) says 3018 is free, anonymous and confidential, "accessible 7j/7, de 9h00 et
+// 23h00, par téléphone, par tchat en direct, via Messenger et WhatsApp et sur 3018.fr". No official
+// page found gives the WhatsApp number or the Messenger page, and service-public.fr (as reproduced by
+// valauperche.fr, undated) lists only the phone, the chat on 3018.fr and a contact form. So the
+// WhatsApp and Messenger entries stay `unconfirmed` and link to 3018.fr, where the ministry says
+// they are offered; never put a guessed wa.me or m.me link here.
 import { ALWAYS, CHECKED_ON, EVERY_DAY, NOT_CONFIRMED, phone, slot, weekly } from './common';
 import type { CountryDirectory } from './types';
 
@@ -100,11 +108,12 @@ export const france: CountryDirectory = {
         { kind: 'app', href: 'https://3018.fr', label: '3018.fr', noteKey: 'helplines.fr-3018.appNote' },
       ],
       hours: weekly(PARIS, slot(EVERY_DAY, '09:00', '23:00')),
-      hoursAsOf: '2023-09-28',
+      hoursAsOf: '2025-11-07',
       languages: ['fr'],
       free: true,
       anonymous: true,
       sources: [
+        { url: 'https://solidarites.gouv.fr/node/2219', date: '2025-11-07' },
         { url: 'https://mairie-villetaneuse.fr/actualites/le-3018-un-numero-gratuit-et-une-app-pour-les-victimes-de-cyberharcelement', date: '2023-09-28' },
         { url: 'https://espaceenfancefamille.com/2021/04/26/cyberharcelement-le-numero-vert-net-ecoute-devient-le-3018/', date: '2021-04-26' },
       ],

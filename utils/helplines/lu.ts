@@ -1,16 +1,29 @@
-// Luxembourg: not in the research file. Facts read on CHECKED_ON with the search tool:
-// - BEE SECURE Helpline 8002 1234, free: L'essentiel (2021-04) "Helpline gratuite: 8002 1234";
-//   Monday to Friday 9:00–16:00 per Paperjam (undated); anonymous and free per bee-secure.lu.
-//   Run by the Kanner-Jugendtelefon (kjt.lu, "Wer wir sind").
-// - Kanner-Jugendtelefon 116 111: kjt.lu and Luxemburger Wort (2024-03-07); hours not found.
-// - Elterentelefon 26 64 05 55: wiltz.lu (a municipality's list, undated); hours not found.
+// Luxembourg: not in the research file. Facts re-read on CHECKED_ON with the search tool, official
+// pages first:
+// - BEE SECURE Helpline 8002 1234: bee-secure.lu (the helpline's own news page, undated) gives the
+//   number, "vertrauliche und kostenlose Beratung", the online form, and "jeder kann ... anonym
+//   telefonisch oder über das Kontaktformular kontaktieren". Its hours are NOT on the bee-secure.lu
+//   pages found: Monday to Friday 9:00–16:00 comes from Paperjam (undated), while a third-party
+//   listing (public code, not an official page) says 9:00–17:00, so the hours keep their caveat. Run by the Kanner-Jugendtelefon (kjt.lu).
+// - Kanner-Jugendtelefon 116 111: kjt.lu ("Wer wir sind": the 116 111 line, the Online Help on
+//   kjt.lu, the chat since 2021). Hours not found on any page read.
+// - Elterentelefon: its number changed in October 2023 to 8002 4444. Stated by KJT itself on Child
+//   Helpline International's site ("our parents' phoneline received a new number (8002 4444)") and by
+//   Chronicle.lu (2023-10), quoting KJT's manager at the launch; the old 26 64 05 55 came from a
+//   municipality's list (wiltz.lu, undated, before the change). Not yet seen on kjt.lu; hours not
+//   found (Chronicle.lu: English on Mondays 18:00–20:00, a third party, so not shown).
 // - BEE SECURE Stopline: anonymous reports of illegal content (stopline.bee-secure.lu).
-// - 113 police, 24/7: police.public.lu (2020-03); 112 for fire and ambulance: Tageblatt (undated).
+// - 113 police, 24/7: police.public.lu (2020-03); 112 for fire and ambulance: Tageblatt (undated);
+//   no official CGDIS page was found in the stored copies, only press (L'essentiel 2023, Wort 2021).
 import { ALWAYS, CHECKED_ON, MONDAY_TO_FRIDAY, NOT_CONFIRMED, phone, slot, weekly } from './common';
 import type { CountryDirectory } from './types';
 
 const LUXEMBOURG = 'Europe/Luxembourg';
 const KJT = { url: 'https://www.kjt.lu/de/wer-wir-sind/', date: 'undated' };
+const BEE_SECURE_HELPLINE = {
+  url: 'https://bee-secure.lu/de/news/bee-secure-helpline-anstieg-von-erpressungsversuchen-mit-angeblichen-intimen-fotos',
+  date: 'undated',
+};
 
 export const luxembourg: CountryDirectory = {
   country: 'LU',
@@ -55,16 +68,17 @@ export const luxembourg: CountryDirectory = {
       name: 'BEE SECURE Helpline',
       phone: phone('8002 1234'),
       url: 'https://www.bee-secure.lu',
-      channels: [],
+      channels: [{ kind: 'form', href: 'https://www.bee-secure.lu/de/formular-bee-secure-helpline/', label: 'bee-secure.lu' }],
       hours: weekly(LUXEMBOURG, slot(MONDAY_TO_FRIDAY, '09:00', '16:00')),
       hoursAsOf: 'undated',
       languages: [],
       free: true,
       anonymous: true,
       sources: [
-        { url: 'https://www.lessentiel.lu/fr/luxembourg/story/31469193', date: '2021-04' },
-        { url: 'https://paperjam.lu/article/news-comment-faire-face-au-cyberharcelement', date: 'undated' },
+        BEE_SECURE_HELPLINE,
         { url: 'https://www.bee-secure.lu/fr/news/gleef-net-alles-am-netz-bee-secure-met-en-garde-contre-la-sextorsion', date: 'undated' },
+        { url: 'https://paperjam.lu/article/news-comment-faire-face-au-cyberharcelement', date: 'undated' },
+        { url: 'https://www.lessentiel.lu/fr/luxembourg/story/31469193', date: '2021-04' },
       ],
       checkedOn: CHECKED_ON,
       caveat: true,
@@ -74,14 +88,18 @@ export const luxembourg: CountryDirectory = {
       region: 'LU',
       kind: 'helpline',
       name: 'Elterentelefon (KJT)',
-      phone: phone('26 64 05 55'),
+      phone: phone('8002 4444'),
       url: 'https://www.kjt.lu',
       channels: [],
       hours: NOT_CONFIRMED,
       hoursAsOf: 'undated',
       languages: [],
       free: 'unconfirmed',
-      sources: [{ url: 'https://www.wiltz.lu/de/coronavirus-haufige-fragen', date: 'undated' }, KJT],
+      sources: [
+        { url: 'https://childhelplineinternational.org/20-years-20-voices-kjt-luxembourg/', date: 'undated' },
+        { url: 'https://www.chronicle.lu/category/support-groups/47055-kjt-launches-parents-helpline-in-english-new-phone-number', date: '2023-10' },
+        KJT,
+      ],
       checkedOn: CHECKED_ON,
       caveat: true,
     },

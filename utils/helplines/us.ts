@@ -1,5 +1,12 @@
 // The United States. Facts: ../shared/research/helplines.tsv (US rows); 911 from 911.gov.
 // 988's menu options beyond 1 (veterans) and 2 (Spanish) change: the research says not to list them.
+//
+// NCMEC's CyberTipline (the main line: the US has no 3018), read again on CHECKED_ON with the search
+// tool: report.cybertip.org/faqs is NCMEC's own reporting site and says you need not give your name
+// or contact details; the Justice Department's Office for Victims of Crime (ovc.ojp.gov, undated)
+// names the CyberTipline with www.cybertipline.com and 1-800-843-5678. That number is also
+// NCMEC's general 1-800-THE-LOST line. The only official statement of a 24-hour phone line found is
+// NCMEC's own site as archived in 2009 ("24-Hour Hotline"); the online form is always open.
 import { ALWAYS, CHECKED_ON, phone } from './common';
 import type { CountryDirectory } from './types';
 
@@ -83,7 +90,7 @@ export const unitedStates: CountryDirectory = {
       anonymous: true,
       sources: [
         { url: 'https://report.cybertip.org/faqs', date: 'undated' },
-        { url: 'https://digitalmediawire.com/2011/12/28/google-helps-national-center-for-missing-exploited-children/', date: '2011-12-28' },
+        { url: 'https://ovc.ojp.gov/faq/list?subtopic=4111', date: 'undated' },
       ],
       checkedOn: CHECKED_ON,
     },
