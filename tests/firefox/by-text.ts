@@ -1,6 +1,7 @@
-// Finding things on a page as a person does, by what they read: a link or a button by its text,
-// a form field by its label, a sentence in the page. puppeteer's ARIA selectors are not used:
-// over WebDriver BiDi they need an accessibility tree that Firefox's extension pages do not give.
+// Finding things on a page as a person does, by what they read: a link or a button by its exact
+// text, a form field by its label, a sentence in the page; waiting for it, and saying what was not
+// found. (puppeteer's ::-p-aria selectors work in Firefox over BiDi too; these match the visible
+// text exactly and their errors name what is missing.)
 import type { ElementHandle, JSHandle, Page } from 'puppeteer-core';
 
 const WAIT_MS = 10_000;
