@@ -1,12 +1,16 @@
 // The few WebDriver BiDi commands the Firefox tests send themselves, because puppeteer has no
 // public API for them: navigating a tab to an extension page (puppeteer waits for navigation
-// events that Firefox does not send for moz-extension: documents) and reaching the panel's
+// events that Firefox does not send for moz-extension: documents), reaching the panel's
 // closed shadow root (BiDi serialises it when asked with includeShadowTree: "all", as no page
-// script could). Spec: https://w3c.github.io/webdriver-bidi/
+// script could), and saving downloads into a folder of the test's, knowing when each is saved
+// (puppeteer sets the download behaviour only for a new browser context, and has no download event).
+// Spec: https://w3c.github.io/webdriver-bidi/
 import type { Browser, Page } from 'puppeteer-core';
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
+  on(event: string, listener: (params: never) => void): unknown;
+  off(event: string, listener: (params: never) => void): unknown;
 }
 
 interface RemoteValue {
@@ -98,4 +102,62 @@ export async function closedShadow(page: Page, hostName = 'vigie-panel'): Promis
         return parts.join(' ').replace(/\s+/g, ' ').trim();
       }),
   };
+}
+
+/** Every download of this Firefox goes into `folder`, without a dialog (browser.setDownloadBehavior). */
+export async function saveDownloadsTo(browser: Browser, folder: string): Promise<void> {
+  await connectionOf(browser).send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: folder } });
+}
+
+export interface Download {
+  /** The name the page gave (the <a download> attribute). */
+  suggestedFilename: string;
+  /** Where Firefox saved it. */
+  filepath: string;
+}
+
+interface DownloadWillBegin {
+  context: string;
+  navigation: string | null;
+  suggestedFilename: string;
+}
+
+type DownloadEnd = { context: string; navigation: string | null } & ({ status: 'complete'; filepath: string | null } | { status: 'canceled' });
+
+/**
+ * Runs `act`, which should start a download in `page`, and resolves once Firefox has saved it
+ * (browsingContext.downloadWillBegin, then downloadEnd). Rejects if it was cancelled, or if no
+ * download ended within `timeout` ms.
+ */
+export async function downloadFrom(page: Page, act: () => Promise<void>, timeout = 20_000): Promise<Download> {
+  const connection = connectionOf(page.browser());
+  const context = contextOf(page);
+  let suggestedFilename: string | undefined;
+  let onBegin: (event: DownloadWillBegin) => void = () => undefined;
+  let onEnd: (event: DownloadEnd) => void = () => undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ended = new Promise<Download>((resolve, reject) => {
+    onBegin = (event) => {
+      if (event.context === context) suggestedFilename = event.suggestedFilename;
+    };
+    onEnd = (event) => {
+      if (event.context !== context) return;
+      if (event.status === 'canceled') reject(new Error(`Firefox cancelled the download of ${suggestedFilename ?? 'a file'}.`));
+      else if (!event.filepath || suggestedFilename === undefined) reject(new Error('Firefox ended a download without saying where it saved it.'));
+      else resolve({ suggestedFilename, filepath: event.filepath });
+    };
+    timer = setTimeout(() => reject(new Error(`No download ended within ${timeout} ms.`)), timeout);
+  });
+  // Not unhandled if `act` throws first.
+  ended.catch(() => undefined);
+  connection.on('browsingContext.downloadWillBegin', onBegin);
+  connection.on('browsingContext.downloadEnd', onEnd);
+  try {
+    await act();
+    return await ended;
+  } finally {
+    clearTimeout(timer);
+    connection.off('browsingContext.downloadWillBegin', onBegin);
+    connection.off('browsingContext.downloadEnd', onEnd);
+  }
 }

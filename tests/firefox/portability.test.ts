@@ -1,0 +1,158 @@
+// Moving a passport from one Firefox to another as a person does it: a child, an agreement and an
+// incident typed into the passport page; the file exported with the button (protected by a
+// passphrase, as the form offers by default) and saved by Firefox's own downloads, not read from
+// the page; then, in a fresh Firefox profile, that file chosen in the import page's file input,
+// the passphrase typed, the import confirmed and everything shown again. Then a file that
+// Chromium exported, imported into Firefox. Nothing leaves the machine.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { launchVigieInFirefox, ROOT, type FirefoxVigie } from './harness';
+import { downloadFrom, saveDownloadsTo, type Download } from './bidi';
+import { byLabel, byText, waitForText } from './by-text';
+
+const downloads = mkdtempSync(join(tmpdir(), 'vigie-firefox-downloads-'));
+afterAll(() => rmSync(downloads, { recursive: true, force: true }));
+
+const PASSPHRASE = 'purple otter reads maps';
+const CHILD = 'Élodie';
+const WORDS = 'Phones stay downstairs after 9 pm on school nights.';
+const INCIDENT = 'Someone in a game chat asked Élodie for photos.';
+
+/** Exported by Chromium through its export page: see tests/fixtures/passport/README.md. */
+const CHROMIUM = {
+  file: join(ROOT, 'tests/fixtures/passport/chromium-export.encrypted.json'),
+  passphrase: 'seven quiet lanterns glow',
+  children: ['Zéphyrine', 'Octavius'] as const,
+  words: 'Tablets sleep in the kitchen after nine',
+  incident: 'A stranger in the game chat asked for a selfie',
+};
+
+async function type(field: ElementHandle<Element>, text: string) {
+  await field.click();
+  await field.type(text);
+}
+
+const click = async (found: Promise<ElementHandle<Element>>) => (await found).click();
+
+/** Chooses `path` in the import page's file input, types the passphrase, and shows the preview. */
+async function openInImportPage(page: Page, path: string, passphrase: string): Promise<string> {
+  await click(byText(page, 'a', 'Import a passport file'));
+  const input = (await byLabel(page, 'Passport file')) as ElementHandle<HTMLInputElement>;
+  // What a person does in the file chooser, done by WebDriver BiDi's input.setFiles: the page
+  // gets the same change event and File.
+  await input.uploadFile(path);
+  await waitForText(page, 'This file is protected by a passphrase.');
+  await type(await byLabel(page, 'Passphrase of the file'), passphrase);
+  await click(byText(page, 'button', 'Open the file'));
+  return waitForText(page, 'What the file would change', '.import-preview');
+}
+
+describe('a passport moved from one Firefox to another', () => {
+  let first: FirefoxVigie;
+  let second: FirefoxVigie | undefined;
+  let page: Page;
+  let exported: Download;
+
+  beforeAll(async () => {
+    first = await launchVigieInFirefox();
+    await saveDownloadsTo(first.browser, downloads);
+    page = await first.openExtensionPage('passport.html');
+  });
+  afterAll(async () => {
+    await first?.close();
+    await second?.close();
+  });
+
+  it('starts a child, an agreement and an incident through the page', async () => {
+    await click(byText(page, 'a', "Start a child's passport"));
+    await type(await byLabel(page, 'First name or nickname'), CHILD);
+    await (await byLabel(page, 'Age')).select('11-12');
+    await click(byText(page, 'button', 'Start the passport'));
+    await waitForText(page, `${CHILD}'s passport has started.`);
+
+    await click(byText(page, 'a', 'Make a new agreement'));
+    await (await byLabel(page, 'What is it about?')).select('time-online');
+    await type(await byLabel(page, 'What you agreed'), WORDS);
+    await click(byText(page, 'button', 'Save the agreement'));
+    await waitForText(page, 'Agreement: Managing time online', 'h1');
+
+    await click(byText(page, 'nav a', CHILD));
+    await click(byText(page, 'a', 'Record an incident'));
+    // Firefox's date and time field takes digits in the order of its locale (en-US here):
+    // month, day, year, hour, minute, then "P" for PM.
+    const when = await byLabel(page, 'When did it happen?');
+    await when.focus();
+    await page.keyboard.type('010820250630P');
+    expect(await when.evaluate((e) => (e as HTMLInputElement).value)).toBe('2025-01-08T18:30');
+    await (await byLabel(page, 'Where (platform)')).select('roblox');
+    await type(await byLabel(page, 'What happened'), INCIDENT);
+    await click(byText(page, 'button', 'Save the incident'));
+    await waitForText(page, 'Incident recorded.');
+    const childPage = await waitForText(page, INCIDENT);
+    expect(childPage).toContain(WORDS);
+  });
+
+  it('exports the file with a passphrase, as the form offers by default, into Firefox downloads', async () => {
+    await click(byText(page, 'nav a', 'Children'));
+    await click(byText(page, 'a', 'Export a copy'));
+    const protect = (await byLabel(page, 'Protect the file with a passphrase (recommended)')) as ElementHandle<HTMLInputElement>;
+    expect(await protect.evaluate((box) => box.checked)).toBe(true);
+    await type(await byLabel(page, 'Passphrase for the file'), PASSPHRASE);
+    await type(await byLabel(page, 'Type the passphrase again'), PASSPHRASE);
+    exported = await downloadFrom(page, () => click(byText(page, 'button', 'Export the file')));
+
+    expect(exported.suggestedFilename).toMatch(/^vigie-passport-\d{4}-\d{2}-\d{2}\.encrypted\.json$/);
+    expect(dirname(exported.filepath)).toBe(downloads);
+    expect(basename(exported.filepath)).toBe(exported.suggestedFilename);
+    const text = readFileSync(exported.filepath, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'vigie-passport-encrypted', version: 1, cipher: { name: 'AES-GCM' } });
+    for (const secret of [CHILD, WORDS, INCIDENT]) expect(text).not.toContain(secret);
+    await waitForText(page, `“${exported.suggestedFilename}” (1 child(ren)) was saved to this browser's downloads.`);
+  });
+
+  it('made no request and no page error in the first Firefox', async () => {
+    expect(first.pageErrors).toEqual([]);
+    expect(first.strayRequests).toEqual([]);
+    await first.close();
+  });
+
+  it('imports the file into a fresh Firefox profile through the import page, and shows everything', async () => {
+    second = await launchVigieInFirefox();
+    page = await second.openExtensionPage('passport.html');
+    const preview = await openInImportPage(page, exported.filepath, PASSPHRASE);
+    expect(preview).toContain('1 new, 0 identical, 0 different, 0 only in this browser.');
+    expect(preview).toContain(`${CHILD} — new: will be added, with 1 agreement(s), 1 incident(s) and 0 celebration(s).`);
+    await click(byText(page, 'button', 'Import and merge'));
+    await waitForText(page, 'Imported: 1 new child(ren), 0 updated, 0 unchanged.');
+
+    await click(byText(page, '.child-card a', CHILD));
+    const shown = await waitForText(page, INCIDENT);
+    expect(shown).toContain(WORDS);
+    await click(byText(page, 'a', 'Managing time online'));
+    await waitForText(page, WORDS, 'blockquote');
+  });
+
+  it('imports a file that Chromium exported, with its passphrase, next to the first child', async () => {
+    await click(byText(page, 'nav a', 'Children'));
+    const preview = await openInImportPage(page, CHROMIUM.file, CHROMIUM.passphrase);
+    expect(preview).toContain('2 new, 0 identical, 0 different, 1 only in this browser.');
+    expect(preview).toContain(`${CHROMIUM.children[0]} — new: will be added, with 1 agreement(s), 1 incident(s) and 1 celebration(s).`);
+    expect(preview).toContain(`${CHILD} — only in this browser: kept.`);
+    await click(byText(page, 'button', 'Import and merge'));
+    await waitForText(page, 'Imported: 2 new child(ren), 0 updated, 0 unchanged.');
+    const cards = await page.$$eval('.child-card h2', (names) => names.map((name) => name.textContent));
+    expect(cards.sort()).toEqual([CHILD, ...CHROMIUM.children].sort());
+
+    await click(byText(page, '.child-card a', CHROMIUM.children[0]));
+    const shown = await waitForText(page, CHROMIUM.incident);
+    expect(shown).toContain(CHROMIUM.words);
+  });
+
+  it('made no request and no page error in the second Firefox', () => {
+    expect(second?.pageErrors).toEqual([]);
+    expect(second?.strayRequests).toEqual([]);
+  });
+});
