@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { slimContentScriptBuild } from './utils/build/content-script-build';
 import { buildPopupAlone } from './utils/build/popup-build';
+import { addPrerenderedPopupPages, allowPrerenderedPopupStyle } from './utils/build/popup-prerender';
 import { stripTestDataPlugin } from './utils/platforms/lib/strip-pack-data';
 
 // The manifest is the privacy promise in machine-readable form: every permission below is
@@ -22,6 +23,10 @@ export default defineConfig({
     'vite:build:extendConfig': slimContentScriptBuild,
     // The popup in a build of its own: one script to load before the helplines are painted.
     'entrypoints:grouped': (_wxt, groups) => buildPopupAlone(groups),
+    // Its first screen prerendered, one static page per language and country (and the CSP hash of
+    // the stylesheet those pages carry inline).
+    'build:publicAssets': addPrerenderedPopupPages,
+    'build:manifestGenerated': allowPrerenderedPopupStyle,
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -6,6 +6,7 @@ import { createRouter } from '../utils/messaging';
 import { routes } from '../utils/background/routes';
 import { registerReviewReminders } from '../utils/background/reminders';
 import { registerBackupReminder } from '../utils/background/backup-reminder';
+import { registerToolbarPopup } from '../utils/background/toolbar-popup';
 
 export default defineBackground({
   type: 'module',
@@ -14,5 +15,6 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
     registerReviewReminders();
     registerBackupReminder();
+    registerToolbarPopup();
   },
 });

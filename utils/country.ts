@@ -1,6 +1,7 @@
 // Which country's helplines to show: the one the person chose (remembered in the extension's
 // IndexedDB settings), otherwise the region of the browser's language ("fr-FR" → France,
 // "en-GB" → the United Kingdom). Runs in extension pages only (it imports utils/db.ts).
+import { browser } from 'wxt/browser';
 import { getSetting, setSetting } from './db';
 import { COUNTRIES, isDirectoryId, type CountryCode, type DirectoryId } from './helplines';
 
@@ -37,6 +38,11 @@ export function countryFromLanguages(tags: readonly string[]): DirectoryId {
     if (country) return country;
   }
   return 'INT';
+}
+
+/** The country of this browser's languages (or of its UI language when it lists none). */
+export function browserCountry(): DirectoryId {
+  return countryFromLanguages(navigator.languages.length > 0 ? navigator.languages : [browser.i18n.getUILanguage()]);
 }
 
 /** The remembered choice, if any (and still a directory we have). */

@@ -5,6 +5,9 @@ import { sourceDateText, statusText } from './format';
 
 export function OpenStatusLine({ hours, asOf }: { hours: Hours; asOf?: string }) {
   const env = usePopupEnv();
+  // A prerendered page cannot know the time: it keeps the line's place, and the popup's script
+  // writes the status into it before the next frame.
+  if (env.now === undefined) return <p class="status status-pending" />;
   const status = openStatus(hours, env.now);
   const dated = asOf === undefined ? undefined : sourceDateText(asOf, env);
   return (

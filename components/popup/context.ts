@@ -5,7 +5,8 @@ import { useContext } from 'preact/hooks';
 import type { Formatting } from './format';
 
 export interface PopupEnv extends Formatting {
-  now: Date;
+  /** Undefined only in the pages prerendered at build time, when there is no "now" to speak of. */
+  now: Date | undefined;
 }
 
 export const PopupContext = createContext<PopupEnv | null>(null);

@@ -36,6 +36,9 @@ export interface Vigie {
   /** Answers another URL with a fixture, after launch. */
   serve(url: string, fixture: string | (() => string)): void;
   open(url: string): Promise<Page>;
+  /** The page the toolbar button opens (action.getPopup), once the background has chosen it. */
+  toolbarPopupUrl(): Promise<string>;
+  /** Opens, in a tab, the page the toolbar button would open. */
   openPopup(page?: Page): Promise<Page>;
   openPassport(hash?: string): Promise<Page>;
   extensionUrl(path: string): string;
@@ -137,6 +140,17 @@ export async function launchVigie(options: LaunchOptions = {}): Promise<Vigie> {
   if (new URL(worker.url()).host !== extensionId) throw new Error(`Unexpected extension id ${worker.url()}`);
 
   const extensionUrl = (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
+  // The background points the toolbar at a prerendered page when the extension is installed, a
+  // moment after launch; until then the manifest's popup.html is what it would open.
+  const toolbarPopupUrl = async () => {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const url = await worker.evaluate(() => chrome.action.getPopup({}));
+      if (url.includes('/popup/')) return url;
+      await new Promise((wait) => setTimeout(wait, 50));
+    }
+    throw new Error('The background never pointed the toolbar at a prerendered popup page.');
+  };
+
   const open = async (url: string) => {
     const page = await context.newPage();
     await page.goto(url);
@@ -152,9 +166,12 @@ export async function launchVigie(options: LaunchOptions = {}): Promise<Vigie> {
     serve: (url, fixture) => void fixtures.set(normalise(url), fixture),
     open,
     extensionUrl,
+    toolbarPopupUrl,
     async openPopup(page) {
       const popup = page ?? (await context.newPage());
-      await popup.goto(extensionUrl('popup.html'));
+      await popup.goto(await toolbarPopupUrl());
+      // The first screen is in the page's HTML; the rest comes with the popup's script.
+      await popup.locator('.situation').first().waitFor();
       return popup;
     },
     openPassport: (hash = '') => open(extensionUrl(`passport.html${hash}`)),

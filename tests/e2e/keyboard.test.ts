@@ -58,9 +58,7 @@ describe('keyboard only, in English', () => {
   it('popup: Tab reaches every control once, each with a visible focus ring; Space and Enter open situations; Enter follows a link', async () => {
     const popup = await vigie.context.newPage();
     await popup.setViewportSize({ width: 430, height: 600 });
-    await popup.goto(vigie.extensionUrl('popup.html'));
-    await popup.locator('#danger-heading').waitFor();
-    await popup.locator('details').first().waitFor();
+    await vigie.openPopup(popup);
     expect(await popup.locator('details[open]').count()).toBe(0);
 
     const reached: string[] = [];

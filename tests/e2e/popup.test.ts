@@ -26,8 +26,9 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<number> {
 async function openPopup(vigie: Vigie, query = ''): Promise<Page> {
   const page = await vigie.context.newPage();
   await page.setViewportSize({ width: 430, height: 600 });
-  await page.goto(vigie.extensionUrl(`popup.html${query}`));
-  await page.locator('#danger-heading').waitFor();
+  await page.goto(`${await vigie.toolbarPopupUrl()}${query}`);
+  // The first screen is in the page's HTML; the situations come with the popup's script.
+  await page.locator('.situation').first().waitFor();
   return page;
 }
 
@@ -73,6 +74,7 @@ describe.each(browsers)('the popup in a $lang browser', (expected) => {
   });
 
   it('speaks the browser’s language and picks the country from its region', async () => {
+    expect(popup.url()).toBe(vigie.extensionUrl(`popup/${expected.pageLang}-${expected.country}.html`));
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe(expected.pageLang);
     expect(await popup.locator('select#country').inputValue()).toBe(expected.country);
     expect(await popup.locator('#danger-heading').textContent()).toBe(expected.heading);
@@ -160,6 +162,8 @@ describe('using the popup', () => {
     await popup.close();
 
     const again = await openPopup(vigie);
+    // Choosing Belgium pointed the toolbar at the page prerendered for it.
+    expect(again.url()).toBe(vigie.extensionUrl('popup/fr-BE.html'));
     // Usually painted with Belgium at once; on a very slow disk the remembered choice lands a moment later.
     await expect.poll(() => again.locator('select#country').inputValue()).toBe('BE');
     expect(await visibleLinks(again, '.danger')).toEqual(['tel:112', 'tel:101']);

@@ -51,9 +51,7 @@ async function popupIn(vigie: Vigie): Promise<Page> {
   const page = await vigie.context.newPage();
   await page.clock.setFixedTime(NOW);
   await page.setViewportSize(POPUP);
-  await page.goto(vigie.extensionUrl('popup.html'));
-  await page.locator('.main-line a.call').waitFor();
-  await page.locator('details').first().waitFor();
+  await vigie.openPopup(page);
   return page;
 }
 

@@ -68,6 +68,25 @@ describe('the built add-on in Firefox ESR', () => {
     }
   });
 
+  it('opens from the toolbar the popup page prerendered for English and the United States, styled, then completed by its script', async () => {
+    const page = await vigie.openExtensionPage('popup.html');
+    // The background chooses the page when the add-on is installed, a moment after launch.
+    await page.waitForFunction(async () => (await chrome.action.getPopup({})).includes('/popup/'), { polling: 50 });
+    const toolbarPage = await page.evaluate(() => chrome.action.getPopup({}));
+    expect(toolbarPage).toBe(`moz-extension://${vigie.extensionUuid}/popup/en-US.html`);
+    await page.close();
+
+    const popup = await vigie.openExtensionPage('popup/en-US.html');
+    await popup.waitForSelector('.situation');
+    const shown = await popup.evaluate(() => ({
+      danger: [...document.querySelectorAll('.danger-list a')].map((a) => a.getAttribute('href')),
+      // The inline stylesheet applies: Firefox's CSP allows it by its hash (the danger block's red edge).
+      edge: getComputedStyle(document.querySelector('.danger')!).borderLeftWidth,
+    }));
+    expect(shown).toEqual({ danger: ['tel:911'], edge: '6px' });
+    await popup.close();
+  });
+
   it('has no errors in any page and sends no request anywhere', () => {
     expect(vigie.pageErrors).toEqual([]);
     expect(vigie.strayRequests).toEqual([]);

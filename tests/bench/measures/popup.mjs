@@ -1,5 +1,8 @@
-// Popup opened → helplines painted, with the popup page loaded in a tab (a browser under
+// Popup opened → helplines painted, with the page the toolbar button opens (action.getPopup: the
+// page prerendered for the browser's language and country) loaded in a tab (a browser under
 // automation cannot click the toolbar button), from the navigation's start (time origin 0).
+// popup.html, which the toolbar opens only until the background has chosen a page, is measured
+// in a row of its own.
 // The popup sets `performance.mark('vigie:helplines-visible')` at the moment the browser painted
 // its first screen (emergency numbers and the main line; entrypoints/popup/painted-mark.ts). Without
 // the mark, the row says so. First contentful paint is reported in its own row, next to the
@@ -42,6 +45,17 @@ async function paintTimes(context, url) {
   return timing;
 }
 
+/** The page the toolbar button opens, once the background has chosen it (a moment after launch). */
+async function toolbarPopupUrl(vigie) {
+  const worker = vigie.context.serviceWorkers()[0] ?? (await vigie.context.waitForEvent('serviceworker'));
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const url = await worker.evaluate(() => chrome.action.getPopup({}));
+    if (url.includes('/popup/')) return url;
+    await pause(50);
+  }
+  throw new Error('The background never pointed the toolbar at a prerendered popup page.');
+}
+
 /** A browser with a copy of the build that also holds the one-paragraph page. */
 async function launchFloorBrowser() {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-bench-floor-'));
@@ -67,13 +81,17 @@ async function launchFloorBrowser() {
 export async function popupPaint(vigie, runs) {
   const helplines = [];
   const firstPaint = [];
+  const scriptOnly = [];
   const floor = [];
   const scriptFloor = [];
+  const toolbarPage = await toolbarPopupUrl(vigie);
+  const toolbarPath = new URL(toolbarPage).pathname.slice(1);
   const floorBrowser = await launchFloorBrowser();
   try {
     // One more run than counted: the first load compiles the popup's code.
     for (let run = 0; run <= runs; run += 1) {
-      const timing = await paintTimes(vigie.context, vigie.extensionUrl('popup.html'));
+      const timing = await paintTimes(vigie.context, toolbarPage);
+      const scriptTiming = await paintTimes(vigie.context, vigie.extensionUrl('popup.html'));
       const floorTiming = await paintTimes(floorBrowser.context, floorBrowser.extensionUrl(FLOOR_PAGE));
       const scriptFloorTiming = await paintTimes(floorBrowser.context, floorBrowser.extensionUrl(SCRIPT_FLOOR_PAGE));
       if (run === 0) continue;
@@ -81,6 +99,7 @@ export async function popupPaint(vigie, runs) {
       if (timing.fcp !== undefined) firstPaint.push(timing.fcp);
       if (floorTiming.fcp !== undefined) floor.push(floorTiming.fcp);
       if (timing.mark !== undefined) helplines.push(timing.mark);
+      if (scriptTiming.mark !== undefined) scriptOnly.push(scriptTiming.mark);
     }
   } finally {
     vigie.strayRequests.push(...floorBrowser.strayRequests);
@@ -93,7 +112,7 @@ export async function popupPaint(vigie, runs) {
     unit: 'ms',
     budget: { max: 50, text: '≤ 50 ms' },
     ...(helplines.length === runs
-      ? { values: helplines, method: `popup.html loaded ${runs} times in a new tab after a discarded first load; navigation start → mark '${HELPLINES_MARK}' (the paint of the first screen, as the browser reports it: Element Timing)` }
+      ? { values: helplines, method: `${toolbarPath} (the page the toolbar opens, per action.getPopup) loaded ${runs} times in a new tab after a discarded first load; navigation start → mark '${HELPLINES_MARK}' (the paint of the first screen, as the browser reports it: Element Timing)` }
       : {
           missing:
             helplines.length === 0
@@ -107,7 +126,15 @@ export async function popupPaint(vigie, runs) {
     unit: 'ms',
     budget: { text: 'none (a lower bound for the row above)' },
     values: firstPaint,
-    method: `popup.html loaded ${runs} times in a new tab after a discarded first load; navigation start → first-contentful-paint entry`,
+    method: `${toolbarPath} loaded ${runs} times in a new tab after a discarded first load; navigation start → first-contentful-paint entry`,
+  });
+  rows.push({
+    id: 'popup-script-only',
+    what: 'popup.html (drawn by its script alone) → helplines painted',
+    unit: 'ms',
+    budget: { text: 'none (the toolbar opens it only until the background has chosen a prerendered page)' },
+    values: scriptOnly,
+    method: `popup.html loaded ${runs} times in a new tab, each right after the page above; navigation start → mark '${HELPLINES_MARK}'`,
   });
   rows.push({
     id: 'paint-floor',

@@ -1,0 +1,69 @@
+// Build time only: the popup's first screen (country, emergency numbers, main line) written into
+// one static HTML page per language and helpline directory, so the browser paints the numbers
+// straight from the HTML, before the popup's script has run (DESIGN.md: popup opened → helplines
+// visible ≤ 50 ms). The script then renders the same Popup over this markup, adds what depends on
+// the moment and the tab (open now, report this page) and the rest of the directory.
+// Run by utils/build/popup-prerender.ts in Node, through a server-side build of this file.
+import { renderToString } from 'preact-render-to-string';
+import { createTranslator } from '../../utils/i18n';
+import { POPUP_PAGES, type PopupPage } from '../../utils/popup-pages';
+import { popupCatalogs } from './catalog';
+import type { PopupEnv } from './context';
+import { Popup } from './Popup';
+
+/** What the popup's build produced: its script and the text of its stylesheet. */
+export interface PopupAssets {
+  /** e.g. "/chunks/popup-C76u40x0.js" */
+  scriptSrc: string;
+  css: string;
+}
+
+export interface PrerenderedPage {
+  path: string;
+  html: string;
+}
+
+/** The passport page, by path: the same link the popup's script writes as a full URL. */
+const PASSPORT_PATH = '/passport.html';
+
+function PopupDocument({ page, assets }: { page: PopupPage; assets: PopupAssets }) {
+  const t = createTranslator(popupCatalogs, page.language);
+  // No time (see OpenStatusLine); the language alone stands for the person's locale, whose region
+  // only changes how dates and times are written, and those are written by the script.
+  const env: PopupEnv = { t, locale: page.language, now: undefined };
+  return (
+    <html lang={page.language} data-directory={page.directory}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{t('popup.title')}</title>
+        {/* Inline, not linked: a linked stylesheet holds the first paint back by a file read (about
+            12 ms in the benchmark). The manifest's CSP allows exactly this text by its hash. */}
+        <style dangerouslySetInnerHTML={{ __html: assets.css }} />
+        <script type="module" src={assets.scriptSrc} />
+      </head>
+      <body>
+        <div id="app">
+          <Popup
+            env={env}
+            country={page.directory}
+            onCountryChange={() => undefined}
+            report={{ pageUrl: undefined, openedAt: new Date(0), passportUrl: PASSPORT_PATH }}
+            firstScreenOnly
+          />
+        </div>
+      </body>
+    </html>
+  );
+}
+
+/** Every prerendered popup page, ready to be written into the build. */
+export function prerenderPopupPages(assets: PopupAssets): PrerenderedPage[] {
+  // The stylesheet is our own build output, but it goes into a raw-text element: refuse anything
+  // that could end that element early rather than trust it.
+  if (/<\/style|<!--/i.test(assets.css)) throw new Error('The popup stylesheet contains "</style" or "<!--": it cannot be inlined.');
+  return POPUP_PAGES.map((page) => ({
+    path: page.path,
+    html: `<!doctype html>\n${renderToString(<PopupDocument page={page} assets={assets} />)}\n`,
+  }));
+}
