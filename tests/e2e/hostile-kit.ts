@@ -48,6 +48,18 @@ export async function settledPanel(page: Page): Promise<PanelView> {
   return view;
 }
 
+/**
+ * The audience the panel's last render shows (its picked segment) and the ids of the items it
+ * lists. Polled after a switch, both together: a radio is checked the moment it is clicked,
+ * before the background answers, and most items are on both the parent's and the carer's lists.
+ */
+export function shownList(panel: PanelView): Promise<{ audience: string | undefined; items: string[] }> {
+  return panel.evaluate((root) => ({
+    audience: root.querySelector<HTMLInputElement>('.segment.picked input')?.value,
+    items: [...root.querySelectorAll<HTMLInputElement>('.items input[id^="vigie-item-"]')].map((input) => input.id.slice('vigie-item-'.length)),
+  }));
+}
+
 /** Evaluates `expression` in the page's main world over the raw protocol (no helper script of Playwright's, which the page's overrides could break). */
 export async function inPage<T>(page: Page, expression: string): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
