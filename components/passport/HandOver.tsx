@@ -3,44 +3,30 @@
 // after a clear confirmation. The fostering service's own record-keeping rules come first: the
 // page says so (research/NOTES.md, "Fostering agencies' record-keeping rules").
 import { useState } from 'preact/hooks';
-import { deleteChild, listChildren, readChildRecord } from '../../utils/passport/store';
+import { listChildren, readChildRecord } from '../../utils/passport/store';
 import type { Child, ChildRecord } from '../../utils/passport/types';
-import { ConfirmDialog } from './ConfirmDialog';
+import { DeleteChildButton } from './DeleteChildButton';
 import { ExportForm } from './ExportForm';
 import { LoadingOr } from './Loading';
 import { useLocale } from './locale';
-import { navigate } from './navigation';
 import { PageHeading } from './PageHeading';
 import { useLoaded } from './use-loaded';
 
 function DeleteStep({ record, handedOver }: { record: ChildRecord; handedOver: boolean }) {
   const { t } = useLocale();
-  const [open, setOpen] = useState(false);
   const { child } = record;
   return (
     <li class="step">
       <h2 id="move-step-delete">{t('portability.move.deleteTitle', { name: child.name })}</h2>
       <p>{t('portability.move.deleteWhat', { name: child.name })}</p>
-      <button type="button" class="danger" onClick={() => setOpen(true)}>
-        {t('portability.move.deleteOpen', { name: child.name })}
-      </button>
-      {open && (
-        <ConfirmDialog
-          id="move-delete"
-          title={t('passport.delete.dialogTitle', { name: child.name })}
-          confirmLabel={t('passport.delete.confirm', { name: child.name })}
-          typeToConfirm={{ label: t('passport.delete.typeName', { name: child.name }), expected: child.name }}
-          onClose={() => setOpen(false)}
-          onConfirm={async () => {
-            await deleteChild(child.id);
-            navigate({ view: 'home' }, t('portability.move.done', { name: child.name }));
-          }}
-        >
-          <p>{t('passport.delete.what', { name: child.name, agreements: record.agreements.length, incidents: record.incidents.length, celebrations: record.celebrations.length })}</p>
-          {!handedOver && <p class="notice">{t('portability.move.notHandedOver', { name: child.name })}</p>}
-          <p>{t('portability.move.cannotUndo')}</p>
-        </ConfirmDialog>
-      )}
+      <DeleteChildButton
+        dialogId="move-delete"
+        record={record}
+        openLabel={t('portability.move.deleteOpen', { name: child.name })}
+        warning={handedOver ? undefined : t('portability.move.notHandedOver', { name: child.name })}
+        cannotUndo={t('portability.move.cannotUndo')}
+        doneMessage={t('portability.move.done', { name: child.name })}
+      />
     </li>
   );
 }

@@ -6,6 +6,7 @@ import { WrongSecretError } from '../../utils/crypto';
 import { prepareRecovery, unlock, type PreparedLock } from '../../utils/passport/lock';
 import { checkNewPassphrase } from '../../utils/passport/passphrase';
 import type { FieldErrors } from '../../utils/passport/validate';
+import { CurrentPassphraseForm } from './CurrentPassphraseForm';
 import { ErrorSummary } from './ErrorSummary';
 import { TextInput } from './fields';
 import { useLocale } from './locale';
@@ -15,51 +16,25 @@ import { RecoveryCodeStep } from './RecoveryCodeStep';
 
 function UnlockForm({ onForgot }: { onForgot(): void }) {
   const { t } = useLocale();
-  const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   // A lock screen is a question: the answer's field takes the focus.
   useEffect(() => document.getElementById('unlock-passphrase')?.focus(), []);
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    const refuse = (key: string) => {
-      setError(key);
-      setBusy(false);
-      document.getElementById('unlock-passphrase')?.focus();
-    };
-    if (passphrase === '') return refuse('portability.lock.passphraseRequired');
-    setBusy(true);
-    setError(undefined);
-    try {
-      await unlock(passphrase);
-    } catch (failure) {
-      if (!(failure instanceof WrongSecretError)) throw failure;
-      refuse('portability.lock.wrongPassphrase');
-    }
-  };
   return (
-    <form class="passport-form" noValidate onSubmit={(e) => void submit(e)}>
-      <TextInput
-        id="unlock-passphrase"
-        type="password"
-        autoComplete="current-password"
-        spellcheck={false}
-        label={t('portability.lock.passphraseToOpen')}
-        error={error ? { key: error } : undefined}
-        value={passphrase}
-        onValue={setPassphrase}
-      />
-      <div class="form-actions">
-        <button type="submit" class="primary" disabled={busy}>
-          {t('portability.lock.unlock')}
-        </button>
-        <button type="button" class="link-button" onClick={onForgot}>
-          {t('portability.lock.forgot')}
-        </button>
-      </div>
-      {busy && <p class="loading" aria-live="polite">{t('portability.lock.opening')}</p>}
-    </form>
+    <CurrentPassphraseForm
+      id="unlock-passphrase"
+      formClass="passport-form"
+      label={t('portability.lock.passphraseToOpen')}
+      onPassphrase={unlock}
+      actions={(busy) => (
+        <div class="form-actions">
+          <button type="submit" class="primary" disabled={busy}>
+            {t('portability.lock.unlock')}
+          </button>
+          <button type="button" class="link-button" onClick={onForgot}>
+            {t('portability.lock.forgot')}
+          </button>
+        </div>
+      )}
+    />
   );
 }
 

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { chromiumEnv, chromiumFlags } from '../chromium-flags.mjs';
 
 // Playwright reports (and routes) a service worker's own requests only with this flag:
 // https://playwright.dev/docs/service-workers-experimental
@@ -49,19 +50,12 @@ export async function launchBenchBrowser({ withExtension, fixtures, extensionDir
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
+      ...chromiumFlags({ extensionDir: withExtension ? extensionDir : undefined, lang: 'en-US' }),
       // Chromium ignores history.pushState beyond 200 calls in 10 s without this switch
       // (https://crbug.com/1038223); the per-navigation measure makes 1 000 in a row.
       '--disable-ipc-flooding-protection',
-      '--lang=en-US',
     ],
-    env: { ...process.env, LANGUAGE: 'en_US' },
+    env: chromiumEnv('en-US'),
   });
 
   const bodies = new Map(Object.entries(fixtures).map(([url, file]) => [withoutHash(url), readFileSync(join(FIXTURES, file), 'utf8')]));

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { resetConnection } from '../../utils/db';
 import { DeleteChild } from '../../components/passport/DeleteChild';
+import { DeleteChildButton } from '../../components/passport/DeleteChildButton';
 import { IncidentStart } from '../../components/passport/IncidentStart';
 import { currentRoute, statusMessage } from '../../components/passport/navigation';
 import { createChild, readAllChildRecords, readChildRecord, saveAgreement } from '../../utils/passport/store';
@@ -81,5 +82,30 @@ describe("deleting a child's passport", () => {
     await click(byText(root, 'dialog button', 'Cancel'));
     expect(root.querySelector('dialog')).toBeNull();
     expect(await readAllChildRecords()).toHaveLength(1);
+  });
+
+  it('says the warning and the closing message its page gives it (the hand-over)', async () => {
+    const sam = await createChild(childFields({ name: 'Sam' }));
+    root = mount(
+      <DeleteChildButton dialogId="move-delete" record={(await readChildRecord(sam.id))!} openLabel="Delete it" warning="Not exported yet." cannotUndo="No way back." doneMessage="Gone." />,
+    );
+    await click(byText(root, 'button', 'Delete it'));
+    const dialog = root.querySelector('dialog')!;
+    expect(dialog.id).toBe('move-delete');
+    expect(byText(dialog, 'p.notice', 'Not exported yet.')).toBeTruthy();
+    expect(dialog.querySelector('#move-delete-body p:last-child')?.textContent).toBe('No way back.');
+
+    await type(byLabel(root, 'To confirm, type the name “Sam”'), 'Sam');
+    await click(byText(root, 'dialog button[type="submit"]', "Delete Sam's passport"));
+    await eventually(async () => expect(await readAllChildRecords()).toEqual([]));
+    expect(currentRoute.value).toEqual({ view: 'home' });
+    expect(statusMessage.value).toBe('Gone.');
+  });
+
+  it('has no notice without a warning', async () => {
+    const sam = await createChild(childFields({ name: 'Sam' }));
+    root = mount(<DeleteChildButton dialogId="move-delete" record={(await readChildRecord(sam.id))!} openLabel="Delete it" cannotUndo="No way back." doneMessage="Gone." />);
+    await click(byText(root, 'button', 'Delete it'));
+    expect(root.querySelector('dialog .notice')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
+import { chromiumEnv, chromiumFlags } from '../chromium-flags.mjs';
 
 // Playwright reports (and routes) a service worker's own requests only with this flag:
 // https://playwright.dev/docs/service-workers-experimental
@@ -77,20 +78,8 @@ export async function launchVigie(options: LaunchOptions = {}): Promise<Vigie> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      `--lang=${lang}`,
-    ],
-    // On Linux, Chromium takes its UI language from LANGUAGE (the locale packs come with
-    // Debian's chromium-l10n).
-    env: { ...process.env, LANGUAGE: lang.replace('-', '_') },
+    args: chromiumFlags({ extensionDir: EXTENSION_DIR, lang }),
+    env: chromiumEnv(lang),
   });
 
   const fixtures = new Map<string, string | (() => string)>();

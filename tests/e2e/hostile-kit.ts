@@ -3,13 +3,17 @@
 // cannot touch: the panel's closed root through the DevTools protocol in an isolated world of
 // the test's own, the page's state through raw `Runtime.evaluate`, and the person's actions
 // through the real mouse and keyboard.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Vigie } from './harness';
+import { closedShadow, hostCount, type ClosedShadow } from './shadow';
 import { detectPage } from '../../utils/detect';
 import { checklistFor } from '../../utils/checklists';
 import { itemsFor } from '../../utils/guide-view';
 import type { Audience } from '../../utils/taxonomy';
+
+// The hostile tests count hosts along with everything else they take from here.
+export { hostCount };
 
 export const SETTINGS = 'https://www.facebook.com/settings?tab=privacy';
 
@@ -20,78 +24,19 @@ export function itemIds(url: string, audience: Audience = 'parent'): string[] {
   return itemsFor(checklistFor(match), audience).map((item) => item.id);
 }
 
-interface DomNode {
-  localName?: string;
-  backendNodeId: number;
-  children?: DomNode[];
-  shadowRoots?: Array<{ backendNodeId: number; shadowRootType?: string }>;
-}
-
-function findAll(node: DomNode, name: string, found: DomNode[] = []): DomNode[] {
-  if (node.localName === name) found.push(node);
-  for (const child of [...(node.children ?? []), ...((node.shadowRoots ?? []) as DomNode[])]) findAll(child, name, found);
-  return found;
-}
-
-export interface PanelView {
-  mode: string;
-  /** Runs `fn` with the closed root, in the test's own isolated world (the page's overrides do not reach it). */
-  evaluate<R, A extends unknown[]>(fn: (root: ShadowRoot, ...args: A) => R, ...args: A): Promise<R>;
-  /** Clicks the element with the real mouse, at its position on screen. */
-  click(selector: string): Promise<void>;
+export interface PanelView extends ClosedShadow {
   checked(selector: string): Promise<boolean | null>;
   focusedId(): Promise<string>;
-  text(): Promise<string>;
-}
-
-/** How many `<vigie-panel>` hosts the page holds (light DOM), counted by the protocol. */
-export async function hostCount(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    return findAll(root, 'vigie-panel').length;
-  } finally {
-    await cdp.detach();
-  }
 }
 
 /** The panel's closed root, seen from an isolated world made for the test. */
 export async function panelView(page: Page): Promise<PanelView> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'vigie-test' });
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const hosts = findAll(root, 'vigie-panel');
-  const shadow = hosts[0]?.shadowRoots?.[0];
-  if (hosts.length !== 1 || !shadow) throw new Error(`expected one <vigie-panel> with a shadow root, found ${hosts.length}`);
-  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
-  const evaluate: PanelView['evaluate'] = async (fn, ...args) => {
-    const result = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId!,
-      functionDeclaration: `function(...args) { return (${fn.toString()})(this, ...args); }`,
-      arguments: args.map((value) => ({ value })),
-      returnByValue: true,
-    });
-    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
-    return result.result.value;
-  };
+  const shadow = await closedShadow(page, { hostile: true });
+  if (!shadow) throw new Error('expected one <vigie-panel> with a shadow root, found none');
   return {
-    mode: shadow.shadowRootType ?? 'unknown',
-    evaluate,
-    async click(selector) {
-      const box = await evaluate((r, s) => {
-        const element = r.querySelector(s);
-        if (!element) return null;
-        element.scrollIntoView({ block: 'center' });
-        const rect = element.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }, selector);
-      if (!box) throw new Error(`Nothing matches ${selector} in the closed shadow root`);
-      await page.mouse.click(box.x, box.y);
-    },
-    checked: (selector) => evaluate((r, s) => (r.querySelector(s) as HTMLInputElement | null)?.checked ?? null, selector),
-    focusedId: () => evaluate((r) => r.activeElement?.id ?? ''),
-    text: () => evaluate((r) => r.textContent ?? ''),
+    ...shadow,
+    checked: (selector) => shadow.evaluate((r, s) => (r.querySelector(s) as HTMLInputElement | null)?.checked ?? null, selector),
+    focusedId: () => shadow.evaluate((r) => r.activeElement?.id ?? ''),
   };
 }
 
@@ -101,6 +46,18 @@ export async function settledPanel(page: Page): Promise<PanelView> {
   const view = await panelView(page);
   await expect.poll(() => view.evaluate((r) => r.querySelector('.audience, .opener .count') !== null)).toBe(true);
   return view;
+}
+
+/**
+ * The audience the panel's last render shows (its picked segment) and the ids of the items it
+ * lists. Polled after a switch, both together: a radio is checked the moment it is clicked,
+ * before the background answers, and most items are on both the parent's and the carer's lists.
+ */
+export function shownList(panel: PanelView): Promise<{ audience: string | undefined; items: string[] }> {
+  return panel.evaluate((root) => ({
+    audience: root.querySelector<HTMLInputElement>('.segment.picked input')?.value,
+    items: [...root.querySelectorAll<HTMLInputElement>('.items input[id^="vigie-item-"]')].map((input) => input.id.slice('vigie-item-'.length)),
+  }));
 }
 
 /** Evaluates `expression` in the page's main world over the raw protocol (no helper script of Playwright's, which the page's overrides could break). */

@@ -1,6 +1,7 @@
 // Reaching into the panel's *closed* shadow root from a test, as no page script can: the Chrome
 // DevTools Protocol sees closed roots (DOM.getDocument with pierce) and can call a function with
-// the root as `this`. Clicks go through the real mouse at the element's position, as a person's would.
+// the root as `this` (in the page's main world, or in an isolated world for pages that break their
+// own built-ins). Clicks go through the real mouse at the element's position, as a person's would.
 import type { CDPSession, Page } from 'playwright-core';
 import { axeViolations, type AxeViolation } from './harness';
 
@@ -12,13 +13,25 @@ interface DomNode {
   contentDocument?: DomNode;
 }
 
-function findHost(node: DomNode, name: string): DomNode | undefined {
-  if (node.localName === name) return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []) as DomNode[]]) {
-    const found = findHost(child, name);
-    if (found) return found;
+function findHosts(node: DomNode, name: string, found: DomNode[] = []): DomNode[] {
+  if (node.localName === name) found.push(node);
+  for (const child of [...(node.children ?? []), ...((node.shadowRoots ?? []) as DomNode[])]) findHosts(child, name, found);
+  return found;
+}
+
+async function panelHosts(cdp: CDPSession): Promise<DomNode[]> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  return findHosts(root, 'vigie-panel');
+}
+
+/** How many `<vigie-panel>` hosts the page holds (light DOM), counted by the protocol. */
+export async function hostCount(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    return (await panelHosts(cdp)).length;
+  } finally {
+    await cdp.detach();
   }
-  return undefined;
 }
 
 export interface ClosedShadow {
@@ -33,17 +46,34 @@ export interface ClosedShadow {
   exists(selector: string): Promise<boolean>;
 }
 
-/** The closed shadow root of the first `<hostName>` element of the page, or undefined if none. */
-export async function closedShadow(page: Page, hostName = 'vigie-panel'): Promise<ClosedShadow | undefined> {
+export interface ShadowOptions {
+  /**
+   * For hostile pages: `evaluate` runs in an isolated world of the test's own, which the page's
+   * overrides of its built-ins cannot reach, and a page holding more than one `<vigie-panel>`
+   * (a copy of its own, say) is an error rather than a guess.
+   */
+  hostile?: boolean;
+}
+
+/** The closed shadow root of the page's `<vigie-panel>` (the first), or undefined if none. */
+export async function closedShadow(page: Page, { hostile = false }: ShadowOptions = {}): Promise<ClosedShadow | undefined> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const host = findHost(root, hostName);
-  const shadow = host?.shadowRoots?.[0];
+  let executionContextId: number | undefined;
+  if (hostile) {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    ({ executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'vigie-test' }));
+  }
+  const hosts = await panelHosts(cdp);
+  if (hostile && hosts.length > 1) {
+    await cdp.detach();
+    throw new Error(`expected one <vigie-panel>, found ${hosts.length}`);
+  }
+  const shadow = hosts[0]?.shadowRoots?.[0];
   if (!shadow) {
     await cdp.detach();
     return undefined;
   }
-  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
   const objectId = object.objectId!;
   const evaluate: ClosedShadow['evaluate'] = async (fn, ...args) => {
     const result = await cdp.send('Runtime.callFunctionOn', {
@@ -59,12 +89,12 @@ export async function closedShadow(page: Page, hostName = 'vigie-panel'): Promis
   return {
     mode: shadow.shadowRootType ?? 'unknown',
     evaluate,
-    text: () => evaluate((r) => (r as ShadowRoot).textContent ?? ''),
-    html: () => evaluate((r) => [...(r as ShadowRoot).childNodes].map((n) => (n as Element).outerHTML ?? n.textContent).join('')),
-    exists: (selector) => evaluate((r, s) => (r as ShadowRoot).querySelector(s as string) !== null, selector),
+    text: () => evaluate((r) => r.textContent ?? ''),
+    html: () => evaluate((r) => [...r.childNodes].map((n) => (n as Element).outerHTML ?? n.textContent).join('')),
+    exists: (selector) => evaluate((r, s) => r.querySelector(s) !== null, selector),
     async click(selector) {
       const box = await evaluate((r, s) => {
-        const element = (r as ShadowRoot).querySelector(s as string);
+        const element = r.querySelector(s);
         if (!element) return null;
         element.scrollIntoView({ block: 'center' });
         const rect = element.getBoundingClientRect();
