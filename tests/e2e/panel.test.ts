@@ -141,6 +141,9 @@ describe('the panel in English', () => {
     expect(await again.evaluate((root) => (root.querySelector('input[name="vigie-audience"]:checked') as HTMLInputElement).value)).toBe('carer');
     await again.click('#vigie-audience-parent');
     await expect.poll(() => again.evaluate((root) => (root.querySelector('input[name="vigie-audience"]:checked') as HTMLInputElement).value)).toBe('parent');
+    // The parent's own list, not only the radio (which is checked the moment it is clicked).
+    const parentItems = expectedItems(SETTINGS, 'parent', 'en');
+    await expect.poll(() => again.evaluate((root) => [...root.querySelectorAll('.item label')].map((l) => l.textContent))).toEqual(parentItems.map((i) => i.text));
     await page.close();
   });
 
