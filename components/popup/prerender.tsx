@@ -1,20 +1,19 @@
 // Build time only: the popup's first screen (country, emergency numbers, main line) written into
 // one static HTML page per language and helpline directory, so the browser paints the numbers
 // straight from the HTML, before the popup's script has run (DESIGN.md: popup opened → helplines
-// visible ≤ 50 ms). The script then renders the same Popup over this markup, adds what depends on
-// the moment and the tab (open now, report this page) and the rest of the directory.
+// visible ≤ 50 ms). The popup's script, started once the page has loaded, then renders the same
+// Popup over this markup and adds what depends on the moment and the tab (open now, report this
+// page) and the rest of the directory.
 // Run by utils/build/popup-prerender.ts in Node, through a server-side build of this file.
 import { renderToString } from 'preact-render-to-string';
 import { createTranslator } from '../../utils/i18n';
-import { POPUP_PAGES, type PopupPage } from '../../utils/popup-pages';
+import { POPUP_PAGES, POPUP_START_SCRIPT, type PopupPage } from '../../utils/popup-pages';
 import { popupCatalogs } from './catalog';
 import type { PopupEnv } from './context';
 import { Popup } from './Popup';
 
-/** What the popup's build produced: its script and the text of its stylesheet. */
+/** What the popup's build produced that the pages carry: the text of its stylesheet. */
 export interface PopupAssets {
-  /** e.g. "/chunks/popup-C76u40x0.js" */
-  scriptSrc: string;
   css: string;
 }
 
@@ -40,7 +39,7 @@ function PopupDocument({ page, assets }: { page: PopupPage; assets: PopupAssets 
         {/* Inline, not linked: a linked stylesheet holds the first paint back by a file read (about
             12 ms in the benchmark). The manifest's CSP allows exactly this text by its hash. */}
         <style dangerouslySetInnerHTML={{ __html: assets.css }} />
-        <script type="module" src={assets.scriptSrc} />
+        <script type="module" src={`/${POPUP_START_SCRIPT}`} />
       </head>
       <body>
         <div id="app">
