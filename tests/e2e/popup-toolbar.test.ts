@@ -5,7 +5,7 @@
 // points the toolbar at that country's page; a stale page is corrected. In real Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchVigie, type Vigie } from './harness';
+import { axeViolations, describeViolations, launchVigie, type Vigie } from './harness';
 
 /** Waits until the toolbar button would open `path` (the background or the popup sets it). */
 async function toolbarOpens(vigie: Vigie, path: string): Promise<void> {
@@ -51,6 +51,20 @@ describe('the page the toolbar opens, in an en-US browser', () => {
     // The inline stylesheet applies: the CSP allows it by its hash (the danger block's red edge).
     expect(await page.locator('.danger').evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('6px');
     // Without the script there is nothing else: no router, no full list, no "open now" text.
+    expect(await page.locator('.situation').count()).toBe(0);
+    expect(await page.locator('.service-main .status').textContent()).toBe('');
+    await page.close();
+  });
+
+  it.each(['popup/en-US.html', 'popup/fr-FR.html'])('has no accessibility violation as painted, before its script runs: %s', async (path) => {
+    const page = await vigie.context.newPage();
+    // The page's one script answered empty: the page stays as its HTML paints it, and axe can run.
+    await page.route('**/popup/start.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+    await page.goto(vigie.extensionUrl(path));
+    expect(await page.locator('.situation').count()).toBe(0);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    // Still the painted page: the popup's script never ran.
     expect(await page.locator('.situation').count()).toBe(0);
     expect(await page.locator('.service-main .status').textContent()).toBe('');
     await page.close();
