@@ -113,37 +113,43 @@ interface GroupProps {
   options: Option[];
 }
 
-/** Several choices (checkboxes) in a fieldset whose legend asks the question. */
-export function CheckboxGroup({ id, legend, hint, error, options, values, onValues }: GroupProps & { values: string[]; onValues(values: string[]): void }) {
-  const toggle = (value: string, on: boolean) => onValues(on ? [...values, value] : values.filter((v) => v !== value));
+/** The fieldset of a group of choices: the legend asks the question, then the hint and the error. */
+function ChoiceFieldset({ id, legend, hint, error, children }: Omit<GroupProps, 'options'> & { children: ComponentChildren }) {
   return (
     <fieldset id={id} class={`field choice-group${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(id, hint, error)} tabIndex={-1}>
       <legend>{legend}</legend>
       {hint && <p id={`${id}-hint`} class="field-hint">{hint}</p>}
       <ErrorMessage id={id} error={error} />
+      {children}
+    </fieldset>
+  );
+}
+
+/** Several choices (checkboxes) in a fieldset whose legend asks the question. */
+export function CheckboxGroup({ id, legend, hint, error, options, values, onValues }: GroupProps & { values: string[]; onValues(values: string[]): void }) {
+  const toggle = (value: string, on: boolean) => onValues(on ? [...values, value] : values.filter((v) => v !== value));
+  return (
+    <ChoiceFieldset id={id} legend={legend} hint={hint} error={error}>
       {options.map((o, i) => (
         <div class="choice" key={o.value}>
           <input type="checkbox" id={`${id}-${i}`} checked={values.includes(o.value)} onChange={(e) => toggle(o.value, e.currentTarget.checked)} />
           <label for={`${id}-${i}`}>{o.label}</label>
         </div>
       ))}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
 
 /** One choice among a few (radio buttons) in a fieldset. */
 export function RadioGroup({ id, legend, hint, error, options, value, onValue }: GroupProps & { value: string; onValue(value: string): void }) {
   return (
-    <fieldset id={id} class={`field choice-group${error ? ' field-invalid' : ''}`} aria-describedby={describedBy(id, hint, error)} tabIndex={-1}>
-      <legend>{legend}</legend>
-      {hint && <p id={`${id}-hint`} class="field-hint">{hint}</p>}
-      <ErrorMessage id={id} error={error} />
+    <ChoiceFieldset id={id} legend={legend} hint={hint} error={error}>
       {options.map((o, i) => (
         <div class="choice" key={o.value}>
           <input type="radio" id={`${id}-${i}`} name={id} value={o.value} checked={value === o.value} onChange={() => onValue(o.value)} />
           <label for={`${id}-${i}`}>{o.label}</label>
         </div>
       ))}
-    </fieldset>
+    </ChoiceFieldset>
   );
 }
