@@ -53,11 +53,6 @@ const SUPERVISION_GUIDE = cite(
   'Wait Until 8th: a parent’s guide to Instagram supervision (2025)',
   D,
 );
-const SUPERVISION_SETUP = cite(
-  'https://www.technostation.com/how-to-set-up-parental-supervision-on-instagram-complete-guide/',
-  'Technostation: how to set up parental supervision on Instagram',
-  D,
-);
 const TEEN_ACCOUNTS = cite(
   'https://xchatx.com/2024/09/17/instagram-is-finally-adding-reasonable-protections-with-teen-accounts',
   'Instagram Teen Accounts: what changes for under-18s (September 2024)',
@@ -69,6 +64,13 @@ const LEAVING_META = cite(
   D,
 );
 const BIRTHDAY = cite('https://digitalparents.xyz/en/apps/instagram', 'Digital Parents: Instagram', D);
+// Steps from Instagram's own help page. The French menu names in the locale file are our
+// translation, not checked against the French app.
+const SUPERVISION_STEPS = cite(
+  'https://help.instagram.com/mobile-touch/472274307935829',
+  'Instagram Help Centre: set up teen supervision on Instagram',
+  D,
+);
 const ig = (path: string) => `https://www.instagram.com/accounts/${path}`;
 
 export const instagramChecklists: Checklist[] = [
@@ -97,7 +99,7 @@ export const instagramChecklists: Checklist[] = [
       item('sensitive-content', SENSITIVE_CONTENT),
       item('two-factor', TWO_FACTOR),
       item('report', FOR_PARENTS),
-      item('supervision-where', SUPERVISION_SETUP, { appOnly: true }),
+      item('supervision-where', SUPERVISION_STEPS, { pathConfirmed: true, appOnly: true }),
       carerRecordAndTell,
     ],
   },
@@ -131,7 +133,7 @@ export const instagramChecklists: Checklist[] = [
     items: [
       item('supervision-shows', SUPERVISION_GUIDE),
       item('supervision-does-not-show', SUPERVISION_GUIDE),
-      item('supervision-set-up', SUPERVISION_SETUP, { appOnly: true }),
+      item('supervision-set-up', SUPERVISION_STEPS, { pathConfirmed: true, appOnly: true }),
       item('supervision-under-16', TEEN_ACCOUNTS),
       agreeTogether,
       carerSupervisionAgreed,
