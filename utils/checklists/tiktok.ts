@@ -18,6 +18,12 @@ const USER_SAFETY = cite(
   D,
 );
 const FOR_PARENTS = cite('https://www.tiktok.com/safety/resources/for-parents', 'TikTok Safety Center: for parents', D);
+// States who can use direct messages and the choices, but gives no menu path.
+const COMMUNITY_CONTROLS = cite(
+  'https://www.tiktok.com/safety/en/community-controls',
+  'TikTok Safety Center: community controls (updated June 2024)',
+  D,
+);
 const AGE_DEFAULTS = cite(
   'https://www.pocket-lint.com/tiktok-family-safety-mode-parental-controls/',
   'Pocket-lint: TikTok parental controls and account restrictions by age (2022)',
@@ -96,8 +102,8 @@ export const tiktokChecklists: Checklist[] = [
     contexts: ['messaging'],
     version: D,
     items: [
-      item('messages-under-16', PARENTS_GUIDE),
-      item('messages-who', PARENTS_GUIDE),
+      item('messages-under-16', COMMUNITY_CONTROLS),
+      item('messages-who', COMMUNITY_CONTROLS),
       item('comments-who', PARENTS_GUIDE),
       carerContactsAgreed,
     ],
