@@ -48,6 +48,13 @@ const PLAYLISTS = cite(
   'Technobezz: how to keep your saved playlists private on YouTube',
   D,
 );
+// Gives the YouTube Studio steps (Content, the video, Visibility). Checked in the Indonesian
+// copy of this article (hl=id); the English copy we could read left the steps out.
+const CHANGE_VIDEO_PRIVACY = cite(
+  'https://support.google.com/youtube/answer/157177',
+  'YouTube Help: change video privacy settings',
+  D,
+);
 const VIDEO_PRIVACY = cite(
   'https://www.dummies.com/relationships/raising-children/how-to-use-youtubes-privacy-options-to-protect-your-children/',
   'Dummies: how to use YouTube’s privacy options to protect your children',
@@ -88,7 +95,7 @@ export const youtubeChecklists: Checklist[] = [
     version: D,
     items: [
       item('saved-playlists-private', PLAYLISTS, { deepLink: 'https://www.youtube.com/account_privacy' }),
-      item('upload-private-unlisted', VIDEO_PRIVACY),
+      item('upload-private-unlisted', CHANGE_VIDEO_PRIVACY, { pathConfirmed: true }),
       item('default-upload-visibility', VIDEO_PRIVACY),
       carerPhotosAgreed,
       carerNoWhereabouts,
@@ -124,7 +131,7 @@ export const youtubeChecklists: Checklist[] = [
       item('studio-comments-hold', CREATOR_COMMENTS, studioPath),
       item('studio-blocked-words', CREATOR_COMMENTS, studioPath),
       item('studio-made-for-kids', MADE_FOR_KIDS, staff),
-      item('studio-unlisted-class-videos', VIDEO_PRIVACY, staff),
+      item('studio-unlisted-class-videos', CHANGE_VIDEO_PRIVACY, studioPath),
       practice('no-pupil-photos', 'page'),
       practice('service-account', 'page'),
       practice('recheck-after-updates', 'page'),
