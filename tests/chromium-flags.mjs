@@ -1,5 +1,5 @@
-// How every Chromium of the browser tests (tests/e2e/harness.ts) and of the benchmark
-// (tests/bench/chromium.mjs) is launched, so that what is measured is the browser that is tested:
+// How every Chromium of the browser tests and of the benchmark (both through
+// tests/chromium-context.mjs) is launched, so that what is measured is the browser that is tested:
 // no host resolves (a request that escapes the fixtures fails instead of reaching the network),
 // Chromium's own background traffic is off, and the UI speaks the language asked for.
 // Plain ESM with its types in chromium-flags.d.mts: the benchmark runs in Node without TypeScript.
