@@ -12,12 +12,6 @@ export interface PopupPage {
   path: string;
 }
 
-/**
- * The one script the prerendered pages load: it starts the popup's own script once the page has
- * loaded (written by utils/build/popup-prerender.ts, which explains why).
- */
-export const POPUP_START_SCRIPT = 'popup/start.js';
-
 export const DIRECTORY_IDS: readonly DirectoryId[] = [...COUNTRIES, 'INT'];
 
 export function popupPagePath(language: Language, directory: DirectoryId): string {

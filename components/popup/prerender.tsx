@@ -1,19 +1,21 @@
 // Build time only: the popup's first screen (country, emergency numbers, main line) written into
 // one static HTML page per language and helpline directory, so the browser paints the numbers
 // straight from the HTML, before the popup's script has run (DESIGN.md: popup opened → helplines
-// visible ≤ 50 ms). The popup's script, started once the page has loaded, then renders the same
-// Popup over this markup and adds what depends on the moment and the tab (open now, report this
+// visible ≤ 50 ms). The popup's script, started once this is painted (entrypoints/popup/start.ts),
+// then renders the same Popup over this markup and adds what depends on the moment and the tab (open now, report this
 // page) and the rest of the directory.
 // Run by utils/build/popup-prerender.ts in Node, through a server-side build of this file.
 import { renderToString } from 'preact-render-to-string';
 import { createTranslator } from '../../utils/i18n';
-import { POPUP_PAGES, POPUP_START_SCRIPT, type PopupPage } from '../../utils/popup-pages';
+import { POPUP_PAGES, type PopupPage } from '../../utils/popup-pages';
 import { popupCatalogs } from './catalog';
 import type { PopupEnv } from './context';
 import { Popup } from './Popup';
 
-/** What the popup's build produced that the pages carry: the text of its stylesheet. */
+/** What the popup's build produced: its first script and the text of its stylesheet. */
 export interface PopupAssets {
+  /** e.g. "/chunks/popup-C76u40x0.js" (entrypoints/popup/start.ts, built) */
+  scriptSrc: string;
   css: string;
 }
 
@@ -38,8 +40,8 @@ function PopupDocument({ page, assets }: { page: PopupPage; assets: PopupAssets 
         <title>{t('popup.title')}</title>
         {/* Inline, not linked: a linked stylesheet holds the first paint back by a file read (about
             12 ms in the benchmark). The manifest's CSP allows exactly this text by its hash. */}
-        <style dangerouslySetInnerHTML={{ __html: assets.css }} />
-        <script type="module" src={`/${POPUP_START_SCRIPT}`} />
+        <style>{assets.css}</style>
+        <script type="module" src={assets.scriptSrc} />
       </head>
       <body>
         <div id="app">
@@ -58,9 +60,10 @@ function PopupDocument({ page, assets }: { page: PopupPage; assets: PopupAssets 
 
 /** Every prerendered popup page, ready to be written into the build. */
 export function prerenderPopupPages(assets: PopupAssets): PrerenderedPage[] {
-  // The stylesheet is our own build output, but it goes into a raw-text element: refuse anything
-  // that could end that element early rather than trust it.
-  if (/<\/style|<!--/i.test(assets.css)) throw new Error('The popup stylesheet contains "</style" or "<!--": it cannot be inlined.');
+  // The stylesheet goes in as a text node. The serialiser escapes "<" and "&" in text, which the
+  // browser would not unescape inside <style>: the CSS would change, and no longer match the hash
+  // the CSP allows. Minified CSS has neither; refuse it rather than ship a broken page.
+  if (/[<&]/.test(assets.css)) throw new Error('The popup stylesheet contains "<" or "&": it cannot be inlined as text.');
   return POPUP_PAGES.map((page) => ({
     path: page.path,
     html: `<!doctype html>\n${renderToString(<PopupDocument page={page} assets={assets} />)}\n`,

@@ -8,7 +8,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { popupCatalogs } from '../../components/popup/catalog';
 import { FIRST_SCREEN_TIMING, Popup } from '../../components/popup/Popup';
-import '../../components/popup/popup.css';
 import { browserCountry, rememberCountry, rememberedCountry } from '../../utils/country';
 import { isDirectoryId, type DirectoryId } from '../../utils/helplines';
 import { createTranslator } from '../../utils/i18n';

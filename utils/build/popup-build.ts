@@ -3,7 +3,8 @@
 // the passport page (Preact, the browser polyfill) lands in shared chunks: the popup then loads
 // four scripts, and each file the browser reads from the extension costs a few milliseconds before
 // the helplines can be painted (DESIGN.md: popup opened → helplines visible ≤ 50 ms). Built on its
-// own, the popup is one script and one stylesheet; the passport page keeps its own chunks.
+// own, the popup's page links one small script (entrypoints/popup/start.ts, which imports the rest)
+// and one stylesheet; the passport page keeps its own chunks.
 import type { Entrypoint } from 'wxt';
 
 type EntrypointGroup = Entrypoint | Entrypoint[];

@@ -1,15 +1,6 @@
 // Build-time only (wxt.config.ts hooks). Once WXT has built the popup, this writes the prerendered
-// popup pages (components/popup/prerender.tsx) next to it with the small script they load, and
-// lets the manifest's CSP allow the one stylesheet they carry inline, by its SHA-256, and nothing
-// else inline.
-//
-// Why the pages start the popup's script only once their first screen is painted: Chromium shows
-// an extension's popup when its document has finished loading (ExtensionPopup shows the bubble on
-// DocumentOnLoadCompletedInPrimaryMainFrame), and Firefox when its content has loaded. A module
-// script in the page delays that moment until it is fetched, compiled and run, and a script
-// started at the load event still competes with the popup's first frame (a frame later in the
-// benchmark). The prerendered numbers need no script to be shown, so the page loads and paints
-// without it, and the script follows (or, where the browser reports no paint, follows the load).
+// popup pages (components/popup/prerender.tsx) next to it, and lets the manifest's CSP allow the
+// one stylesheet they carry inline, by its SHA-256, and nothing else inline.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,35 +10,16 @@ import { build } from 'vite';
 import type { Browser } from 'wxt/browser';
 import type { ResolvedPublicFile, Wxt } from 'wxt';
 import type { PopupAssets, PrerenderedPage } from '../../components/popup/prerender';
-import { POPUP_START_SCRIPT } from '../popup-pages';
 
 const PRERENDER_ENTRY = 'components/popup/prerender.tsx';
 
 /** The script and the stylesheet the built popup.html loads (Vite writes one of each: popup-build.ts). */
-export function builtPopupAssets(outDir: string): PopupAssets & { scriptSrc: string } {
+export function builtPopupAssets(outDir: string): PopupAssets {
   const html = readFileSync(join(outDir, 'popup.html'), 'utf8');
   const scriptSrc = /<script type="module"[^>]* src="([^"]+)"/.exec(html)?.[1];
   const cssHref = /<link rel="stylesheet"[^>]* href="([^"]+)"/.exec(html)?.[1];
   if (!scriptSrc || !cssHref) throw new Error(`The built popup.html in ${outDir} has no module script or no stylesheet to prerender with.`);
   return { scriptSrc, css: readFileSync(join(outDir, cssHref), 'utf8') };
-}
-
-/** popup/start.js: imports the popup's script (its path in the build) once the first screen is painted. */
-export function startScript(scriptSrc: string): string {
-  // The path comes from Vite's output; refuse anything but a plain path to a .js file of the build.
-  if (!/^\/[\w./-]+\.js$/.test(scriptSrc)) throw new Error(`Unexpected popup script path: ${scriptSrc}`);
-  return [
-    "// Written by the build (utils/build/popup-prerender.ts): the popup's script, once the first screen is painted.",
-    `const start = () => import(${JSON.stringify(scriptSrc)});`,
-    "if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {",
-    "  new PerformanceObserver((_entries, observer) => {",
-    '    observer.disconnect();',
-    '    void start();',
-    "  }).observe({ type: 'paint', buffered: true });",
-    "} else if (document.readyState === 'complete') void start();",
-    "else addEventListener('load', () => void start(), { once: true });",
-    '',
-  ].join('\n');
 }
 
 /** The CSP source that allows exactly this inline stylesheet. */
@@ -100,10 +72,8 @@ export async function prerenderedPopupPages(root: string, assets: PopupAssets): 
 export async function addPrerenderedPopupPages(wxt: Wxt, files: ResolvedPublicFile[]): Promise<void> {
   // The development server serves the popup from memory; only real builds are prerendered.
   if (wxt.config.command !== 'build') return;
-  const { scriptSrc, css } = builtPopupAssets(wxt.config.outDir);
-  const pages = await prerenderedPopupPages(wxt.config.root, { css });
+  const pages = await prerenderedPopupPages(wxt.config.root, builtPopupAssets(wxt.config.outDir));
   for (const page of pages) files.push({ relativeDest: page.path, contents: page.html });
-  files.push({ relativeDest: POPUP_START_SCRIPT, contents: startScript(scriptSrc) });
 }
 
 /** Hook 'build:manifestGenerated': lets the extension pages' CSP allow the popup's inline stylesheet. */
