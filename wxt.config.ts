@@ -1,13 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { slimContentScriptBuild } from './utils/build/content-script-build';
-import { buildPopupAlone } from './utils/build/popup-build';
-import { addPrerenderedPopupPages, allowPrerenderedPopupStyle } from './utils/build/popup-prerender';
-import { stripTestDataPlugin } from './utils/platforms/lib/strip-pack-data';
+import { slimContentScriptBuild } from './build/content-script-build';
+import { buildPopupAlone } from './build/popup-build';
+import { addPrerenderedPopupPages, allowPrerenderedPopupStyle } from './build/popup-prerender';
+import { stripTestDataPlugin } from './utils/detection/platforms/lib/strip-pack-data';
 
 // The manifest is the privacy promise in machine-readable form: every permission below is
 // listed with its reason in the README, and the content script only matches the hosts that
-// the rule packs declare (see utils/platforms/index.ts).
+// the rule packs declare (see utils/detection/platforms/index.ts).
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],

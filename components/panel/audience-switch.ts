@@ -1,8 +1,8 @@
 // Who the checklist is for: parent, carer or organisation. Native radio buttons, so arrow keys
 // move between them as everywhere else; styled as one segmented control.
 import { AUDIENCES, type Audience } from '../../utils/taxonomy';
-import type { Translate } from '../../utils/i18n';
-import type { GuideView } from '../../utils/messages-guide';
+import type { Translate } from '../../utils/i18n/translator';
+import type { GuideView } from '../../utils/guide/messages';
 import { el } from './dom';
 
 export function audienceSwitch(view: GuideView, t: Translate, onPick: (audience: Audience) => void): HTMLElement {

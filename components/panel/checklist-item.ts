@@ -1,9 +1,9 @@
 // One thing to check: a checkbox with the imperative, why it matters, where the switch is, and
 // the source with the date it was verified. Enter toggles the tick as Space does, because people
 // expect both on a checklist.
-import type { Translate } from '../../utils/i18n';
+import type { Translate } from '../../utils/i18n/translator';
 import type { Language } from '../../utils/taxonomy';
-import type { GuideItem } from '../../utils/messages-guide';
+import type { GuideItem } from '../../utils/guide/messages';
 import { el, outLink } from './dom';
 import { formatDate } from './format';
 

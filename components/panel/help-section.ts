@@ -1,8 +1,8 @@
 // Help, one click away: a button in the panel's top bar, and, once pressed, the country's main
 // helpline (call, chat) and the platform's own report page above the checklist. Folded by
 // default so the checklist stays the calm centre of the panel.
-import type { Translate } from '../../utils/i18n';
-import type { GuideHelpline, GuideView } from '../../utils/messages-guide';
+import type { Translate } from '../../utils/i18n/translator';
+import type { GuideHelpline, GuideView } from '../../utils/guide/messages';
 import { el, outLink } from './dom';
 import { formatDate } from './format';
 

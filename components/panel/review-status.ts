@@ -1,7 +1,7 @@
 // Where this page stands: not reviewed, n of m done, reviewed on a date, or due for a re-check
 // (after 90 days, or when Vigie's advice for the page changed since the review).
-import type { Translate } from '../../utils/i18n';
-import type { GuideView } from '../../utils/messages-guide';
+import type { Translate } from '../../utils/i18n/translator';
+import type { GuideView } from '../../utils/guide/messages';
 import { el } from './dom';
 import { formatDate } from './format';
 

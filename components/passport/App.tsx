@@ -2,7 +2,7 @@
 // line read out after each action, and a footer saying where the data lives. Runs in the
 // passport page (also the extension's options page).
 import { useEffect, useState } from 'preact/hooks';
-import { onDatabaseReplaced } from '../../utils/db';
+import { onDatabaseReplaced } from '../../utils/storage/db';
 import { syncReviewAlarms } from '../../utils/passport/review-alarms';
 import { onPassportChanged } from '../../utils/passport/store';
 import { lockNow } from '../../utils/passport/lock';

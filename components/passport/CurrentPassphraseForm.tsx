@@ -3,7 +3,7 @@
 // next try can be typed at once. The page gives the action, the label and the buttons.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { WrongSecretError } from '../../utils/crypto';
+import { WrongSecretError } from '../../utils/storage/crypto';
 import { TextInput } from './fields';
 import { useLocale } from './locale';
 

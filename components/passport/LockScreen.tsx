@@ -2,7 +2,7 @@
 // passphrase, or, if it is forgotten, the recovery code and a new passphrase (the used code is
 // then replaced by a new one, shown once). Nothing about any child is shown or read here.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { WrongSecretError } from '../../utils/crypto';
+import { WrongSecretError } from '../../utils/storage/crypto';
 import { prepareRecovery, unlock, type PreparedLock } from '../../utils/passport/lock';
 import { checkNewPassphrase } from '../../utils/passport/passphrase';
 import type { FieldErrors } from '../../utils/passport/validate';

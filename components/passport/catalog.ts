@@ -1,14 +1,14 @@
 // The passport page's strings only (common, passport*, portability): the page must be ready fast
 // with a large household, and parsing the checklists' and helplines' text (the bulk of
-// utils/locales/index.ts, about 400 KB) would be wasted work before its first screen.
-import { mergeCatalogs, type Catalog, type Catalogs } from '../../utils/i18n';
+// utils/i18n/locales/index.ts, about 400 KB) would be wasted work before its first screen.
+import { mergeCatalogs, type Catalog, type Catalogs } from '../../utils/i18n/translator';
 
 const english = import.meta.glob<Catalog>(
-  ['../../utils/locales/en/common.json', '../../utils/locales/en/passport*.json', '../../utils/locales/en/portability*.json'],
+  ['../../utils/i18n/locales/en/common.json', '../../utils/i18n/locales/en/passport*.json', '../../utils/i18n/locales/en/portability*.json'],
   { eager: true, import: 'default' },
 );
 const french = import.meta.glob<Catalog>(
-  ['../../utils/locales/fr/common.json', '../../utils/locales/fr/passport*.json', '../../utils/locales/fr/portability*.json'],
+  ['../../utils/i18n/locales/fr/common.json', '../../utils/i18n/locales/fr/passport*.json', '../../utils/i18n/locales/fr/portability*.json'],
   { eager: true, import: 'default' },
 );
 

@@ -1,6 +1,6 @@
 // Words for the passport's fixed values (age bands, roles, topics, platforms…), from the locale
 // files, and the option lists the forms offer.
-import type { Translate } from '../../utils/i18n';
+import type { Translate } from '../../utils/i18n/translator';
 import { PLATFORM_IDS } from '../../utils/taxonomy';
 import { REVIEW_INTERVALS } from '../../utils/passport/reviews';
 import { ADULT_ROLES, AGE_BANDS, AGREEMENT_TOPICS, REPORT_TARGETS, type Agreement } from '../../utils/passport/types';

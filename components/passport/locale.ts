@@ -2,7 +2,7 @@
 // through a context so that tests can render any component in English or French.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { createTranslator, type Translate } from '../../utils/i18n';
+import { createTranslator, type Translate } from '../../utils/i18n/translator';
 import { passportCatalogs } from './catalog';
 import type { Language } from '../../utils/taxonomy';
 import type { FieldError } from '../../utils/passport/validate';

@@ -1,6 +1,6 @@
 // Every service of the chosen country with its small print and sources, then the services that
 // work anywhere: the EU-wide 116 111 (EU members), Child Helpline International and INHOPE.
-import { euHelplineFor, helplinesFor, serviceById, type DirectoryId, type Service } from '../../utils/helplines';
+import { euHelplineFor, helplinesFor, serviceById, type DirectoryId, type Service } from '../../utils/help/helplines';
 import { usePopupEnv } from './context';
 import { countryName } from './format';
 import { ServiceCard } from './ServiceCard';

@@ -1,5 +1,5 @@
 // The big, labelled link that dials a number (tel:) or starts a text (sms:).
-import type { Phone } from '../../utils/helplines';
+import type { Phone } from '../../utils/help/helplines';
 import { usePopupEnv } from './context';
 
 export function CallLink({ phone, name, size = 'big' }: { phone: Phone; name?: string; size?: 'big' | 'normal' }) {

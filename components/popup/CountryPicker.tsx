@@ -1,5 +1,5 @@
 // "Helplines for: [France ▾]": the country whose services are shown, changeable at any time.
-import { COUNTRIES, type DirectoryId } from '../../utils/helplines';
+import { COUNTRIES, type DirectoryId } from '../../utils/help/helplines';
 import { usePopupEnv } from './context';
 import { countryName } from './format';
 

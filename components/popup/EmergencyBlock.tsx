@@ -1,5 +1,5 @@
 // "In danger now?": the country's emergency numbers as big call (or text) links, first on screen.
-import type { Service } from '../../utils/helplines';
+import type { Service } from '../../utils/help/helplines';
 import { CallLink, TextLink } from './CallLink';
 import { usePopupEnv } from './context';
 

@@ -1,5 +1,5 @@
 // "Open now, until 23:00" for a service, with the date of the hours when they may be stale.
-import { openStatus, type Hours } from '../../utils/hours';
+import { openStatus, type Hours } from '../../utils/help/hours';
 import { usePopupEnv } from './context';
 import { sourceDateText, statusText } from './format';
 

@@ -1,8 +1,8 @@
 // The toolbar popup: first the country and "In danger now?", then the main line for online
 // violence, then (when the tab is on a known platform) "Report this page", the situation router,
 // and every service with its sources. Pure rendering: main.tsx gathers the browser facts.
-import { emergencyFor, mainHelpline, type DirectoryId } from '../../utils/helplines';
-import { reportTargetFor } from '../../utils/report-links';
+import { emergencyFor, mainHelpline, type DirectoryId } from '../../utils/help/helplines';
+import { reportTargetFor } from '../../utils/help/report-links';
 import { AllServices } from './AllServices';
 import { PopupContext, type PopupEnv } from './context';
 import { CountryPicker } from './CountryPicker';

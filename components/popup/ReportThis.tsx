@@ -1,7 +1,7 @@
 // "Report this page": the platform of the tab the popup was opened from, its official reporting
 // pages, how to report inside the app, what to note as evidence (and what never to keep), and a
 // link that opens the passport's incident form with the page and the time filled in.
-import { incidentFormUrl, reportTargetFor } from '../../utils/report-links';
+import { incidentFormUrl, reportTargetFor } from '../../utils/help/report-links';
 import { usePopupEnv } from './context';
 import { ExternalLink } from './ExternalLink';
 

@@ -1,6 +1,6 @@
 // One service: its name, what it is for (or why it fits the chosen situation), the big call link,
 // whether it is open now, its other channels, its caveat, and (in the full variant) the small print.
-import type { Service } from '../../utils/helplines';
+import type { Service } from '../../utils/help/helplines';
 import { CallLink } from './CallLink';
 import { usePopupEnv } from './context';
 import { ExternalLink } from './ExternalLink';

@@ -1,6 +1,6 @@
 // A service's other ways in (text, chat, WhatsApp, app, form…), each a link, with its own hours
 // when they differ and a "not confirmed" mark where the research could not confirm it.
-import type { Channel } from '../../utils/helplines';
+import type { Channel } from '../../utils/help/helplines';
 import { usePopupEnv } from './context';
 import { ExternalLink } from './ExternalLink';
 import { OpenStatusLine } from './OpenStatusLine';

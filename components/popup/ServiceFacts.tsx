@@ -1,6 +1,6 @@
 // The small print of a service, never hidden: hours with their time zone, cost, anonymity,
 // languages, the ⚠ caveat, and every source with its date and the day Vigie checked it.
-import type { Fact, Service } from '../../utils/helplines';
+import type { Fact, Service } from '../../utils/help/helplines';
 import { usePopupEnv } from './context';
 import { ExternalLink } from './ExternalLink';
 import { hostOf, hoursText, languagesText, sourceDateText } from './format';

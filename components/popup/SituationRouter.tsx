@@ -1,6 +1,6 @@
 // "What is happening?": one disclosure per situation. Opening one shows the services that fit, each
 // with the reason it fits, and the notes for that situation (what to keep, where to complain).
-import { routeSituation, SITUATIONS, type DirectoryId } from '../../utils/helplines';
+import { routeSituation, SITUATIONS, type DirectoryId } from '../../utils/help/helplines';
 import { usePopupEnv } from './context';
 import { ServiceCard } from './ServiceCard';
 

@@ -1,8 +1,8 @@
 // Turns directory facts into words: opening status, weekly hours, source dates, language and
 // country names. Everything goes through Intl with the person's own locale, so "9:00 AM" and
 // "09:00" each appear where they should; the words around them come from the locale files.
-import { parseTime, WEEKDAYS, type Hours, type OpenStatus, type Weekday } from '../../utils/hours';
-import type { Translate } from '../../utils/i18n';
+import { parseTime, WEEKDAYS, type Hours, type OpenStatus, type Weekday } from '../../utils/help/hours';
+import type { Translate } from '../../utils/i18n/translator';
 
 export interface Formatting {
   t: Translate;

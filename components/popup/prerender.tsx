@@ -4,10 +4,10 @@
 // visible ≤ 50 ms). The popup's script, started once this is painted (entrypoints/popup/start.ts),
 // then renders the same Popup over this markup and adds what depends on the moment and the tab (open now, report this
 // page) and the rest of the directory.
-// Run by utils/build/popup-prerender.ts in Node, through a server-side build of this file.
+// Run by build/popup-prerender.ts in Node, through a server-side build of this file.
 import { renderToString } from 'preact-render-to-string';
-import { createTranslator } from '../../utils/i18n';
-import { POPUP_PAGES, type PopupPage } from '../../utils/popup-pages';
+import { createTranslator } from '../../utils/i18n/translator';
+import { POPUP_PAGES, type PopupPage } from '../../utils/help/popup-pages';
 import { popupCatalogs } from './catalog';
 import type { PopupEnv } from './context';
 import { Popup } from './Popup';

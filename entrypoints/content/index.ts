@@ -2,8 +2,8 @@
 // panel on settings pages and removes it elsewhere. It stores nothing: anything kept goes
 // through typed messages to the background.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { contentScriptMatches } from '../../utils/platforms';
-import { watchSettingsPage } from '../../utils/page-watcher';
+import { contentScriptMatches } from '../../utils/detection/platforms';
+import { watchSettingsPage } from '../../utils/detection/page-watcher';
 import { createPanelController } from './panel';
 import { answerPageQueries } from './tab-query';
 import { guardAgainstForgedRestarts } from './restart-guard';

@@ -2,9 +2,9 @@
 // script: it keeps nothing beyond the page's lifetime and asks the background for everything
 // (the guide, saving ticks and the collapsed state). Rendering is left to the caller.
 import type { request as sendRequest } from '../../utils/messaging';
-import type { PageMatch } from '../../utils/platforms/types';
+import type { PageMatch } from '../../utils/detection/platforms/types';
 import type { Audience, Language } from '../../utils/taxonomy';
-import type { GuideView } from '../../utils/messages-guide';
+import type { GuideView } from '../../utils/guide/messages';
 import type { DrawCause, PanelActions, PanelState } from '../../components/panel/types';
 
 export interface PanelSessionDeps {

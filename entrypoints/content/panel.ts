@@ -3,18 +3,19 @@
 // the background answers. Stores nothing: ticks and preferences go to the background.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageMatch } from '../../utils/platforms/types';
+import type { PageMatch } from '../../utils/detection/platforms/types';
 import { request } from '../../utils/messaging';
-import { createTranslator, languageFromTag } from '../../utils/i18n';
+import { createTranslator, languageFromTag } from '../../utils/i18n/translator';
 import { panelDrawer } from '../../components/panel/mount';
 import { createPanelSession, type PanelSession } from './panel-session';
 import { createIsolatedHost } from './isolated-host';
 import { keepAttached } from './keep-attached';
 // Only the shell's words (the button, loading): the rest arrives translated with the guide (bundle budget).
-import en from '../../utils/locales/en/panel.json';
-import fr from '../../utils/locales/fr/panel.json';
+import en from '../../utils/i18n/locales/en/panel.json';
+import fr from '../../utils/i18n/locales/fr/panel.json';
 // Given inline: a stylesheet file would be fetched from the page.
-import css from '../../components/panel/panel.css?inline';
+import shellCss from '../../components/panel/panel.css?inline';
+import itemsCss from '../../components/panel/panel-items.css?inline';
 
 export interface PanelController {
   show(match: PageMatch): void;
@@ -52,7 +53,7 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
     show(match) {
       hide();
       const language = languageFromTag(browser.i18n.getUILanguage());
-      const { host, container } = createIsolatedHost('vigie-panel', css, ISOLATED_EVENTS);
+      const { host, container } = createIsolatedHost('vigie-panel', `${shellCss}\n${itemsCss}`, ISOLATED_EVENTS);
       const drawer = panelDrawer(container);
       const session = createPanelSession(match, language, {
         request,

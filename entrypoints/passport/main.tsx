@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { App } from '../../components/passport/App';
 import { LocaleContext, makeLocale } from '../../components/passport/locale';
-import { uiLanguage } from '../../utils/ui-language';
+import { uiLanguage } from '../../utils/i18n/ui-language';
 import './style.css';
 
 const locale = makeLocale(uiLanguage());

@@ -1,19 +1,19 @@
 // The toolbar popup (also opened by the keyboard shortcut). It gathers what only the browser
 // knows — the UI language, the remembered country, the tab it was opened from, the shortcut — and
 // renders components/popup. Everything it shows is bundled: it makes no request, ever.
-// The toolbar normally opens a page prerendered for one language and country (utils/popup-pages.ts):
+// The toolbar normally opens a page prerendered for one language and country (utils/help/popup-pages.ts):
 // its first screen is already painted when this script runs, and is rendered over, not replaced.
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { popupCatalogs } from '../../components/popup/catalog';
 import { FIRST_SCREEN_TIMING, Popup } from '../../components/popup/Popup';
-import { browserCountry, rememberCountry, rememberedCountry } from '../../utils/country';
-import { isDirectoryId, type DirectoryId } from '../../utils/helplines';
-import { createTranslator } from '../../utils/i18n';
-import { popupPagePath } from '../../utils/popup-pages';
-import { pointToolbarPopup } from '../../utils/toolbar-popup';
-import { uiLanguage } from '../../utils/ui-language';
+import { browserCountry, rememberCountry, rememberedCountry } from '../../utils/help/country';
+import { isDirectoryId, type DirectoryId } from '../../utils/help/helplines';
+import { createTranslator } from '../../utils/i18n/translator';
+import { popupPagePath } from '../../utils/help/popup-pages';
+import { pointToolbarPopup } from '../../utils/help/toolbar-popup';
+import { uiLanguage } from '../../utils/i18n/ui-language';
 import { currentPageUrl } from './current-page';
 import { markWhenPainted } from './painted-mark';
 

@@ -1,4 +1,4 @@
-// The popup's first script. On a page prerendered at build time (utils/popup-pages.ts) the
+// The popup's first script. On a page prerendered at build time (utils/help/popup-pages.ts) the
 // emergency numbers are already in the HTML, so the popup itself (main.tsx) starts only once that
 // first screen is painted: Chromium shows an extension's popup when its document has loaded
 // (ExtensionPopup shows the bubble on DocumentOnLoadCompletedInPrimaryMainFrame), Firefox when its
@@ -8,6 +8,7 @@
 // The stylesheet belongs to this first script so that popup.html links it in its head (the
 // prerendered pages carry it inline).
 import '../../components/popup/popup.css';
+import '../../components/popup/popup-services.css';
 
 const start = () => import('./main');
 

@@ -22,7 +22,7 @@ export { buildExport, serializeExport, encryptExport } from './utils/passport/ex
 export { readPassportText } from './utils/passport/import-validate.ts';
 export { readPassportFile } from './utils/passport/import.ts';
 export { planImport } from './utils/passport/import-plan.ts';
-export { deriveKey, randomBytes, KDF_ITERATIONS } from './utils/crypto.ts';
+export { deriveKey, randomBytes, KDF_ITERATIONS } from './utils/storage/crypto.ts';
 export { sealRecord, openRecord } from './utils/passport/sealed-record.ts';
 `;
 

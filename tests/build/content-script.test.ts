@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The content script as it ships: built here (WXT's own build, into a temporary folder), then
 // read back. It must carry none of the rule packs' test data and none of the links that only
-// extension pages show (both stripped at build time, utils/build/content-script-build.ts), no
+// extension pages show (both stripped at build time, build/content-script-build.ts), no
 // browser polyfill, and fit the 16 KB gzipped budget of all content scripts (DESIGN.md).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'wxt';
-import { rulePacks } from '../../utils/platforms';
-import { REPO_ROOT } from '../utils/helpers/url-corpus';
+import { rulePacks } from '../../utils/detection/platforms';
+import { REPO_ROOT } from '../utils/detection/helpers/url-corpus';
 
 const BUDGET = 16 * 1024;
 let outDir = '';
@@ -52,14 +52,14 @@ describe('the built content script', () => {
   it('ships no test URL or look-alike of the rule packs', () => {
     expect(testData.length).toBeGreaterThan(300);
     const shipped = testData.filter((url) => contentScripts.some((s) => s.code.includes(url)));
-    expect(shipped, 'strip test data from the packs (utils/platforms/lib/strip-pack-data.ts)').toEqual([]);
+    expect(shipped, 'strip test data from the packs (utils/detection/platforms/lib/strip-pack-data.ts)').toEqual([]);
     for (const s of contentScripts) expect(s.code).not.toMatch(/testUrls|notSettings/);
   });
 
   it('ships no deep link, help page or report page: extension pages read them through pageDetails()', () => {
     expect(links.length).toBeGreaterThan(50);
     const shipped = links.filter((url) => contentScripts.some((s) => s.code.includes(url)));
-    expect(shipped, 'the content-script build must strip the packs\' links (utils/build/content-script-build.ts)').toEqual([]);
+    expect(shipped, 'the content-script build must strip the packs\' links (build/content-script-build.ts)').toEqual([]);
     for (const s of contentScripts) expect(s.code).not.toMatch(/(?:deepLink|helpUrl|reportUrl):["'`]/);
   });
 

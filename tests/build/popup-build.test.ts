@@ -1,9 +1,9 @@
 // @vitest-environment node
-// The popup is taken out of the extension pages' shared Vite build (utils/build/popup-build.ts), so
+// The popup is taken out of the extension pages' shared Vite build (build/popup-build.ts), so
 // that it loads one script; every other group stays as WXT made it.
 import { describe, expect, it } from 'vitest';
 import type { Entrypoint } from 'wxt';
-import { buildPopupAlone } from '../../utils/build/popup-build';
+import { buildPopupAlone } from '../../build/popup-build';
 
 // Only `type` and `name` matter to the function; the rest of an Entrypoint is WXT's business.
 const entry = (type: string, name = type) => ({ type, name, inputPath: `/src/${name}`, outputDir: '/out', options: {}, skipped: false }) as unknown as Entrypoint;

@@ -1,15 +1,15 @@
 // The popup's prerendered pages (components/popup/prerender.tsx, written into the build by
-// utils/build/popup-prerender.ts): one per language and directory, each already holding its
+// build/popup-prerender.ts): one per language and directory, each already holding its
 // country's emergency numbers and main line in its HTML, its stylesheet inline and allowed by the
 // CSP through its hash alone. The real browser's side (painted before any script, then rendered
 // over by the popup's script) is in tests/e2e/popup-toolbar.test.ts.
 import { describe, expect, it } from 'vitest';
 import { popupCatalogs } from '../../components/popup/catalog';
 import { prerenderPopupPages } from '../../components/popup/prerender';
-import { allowStyleSource, styleHashSource } from '../../utils/build/popup-prerender';
-import { emergencyFor, mainHelpline, type Service } from '../../utils/helplines';
-import { createTranslator } from '../../utils/i18n';
-import { DIRECTORY_IDS, POPUP_PAGES } from '../../utils/popup-pages';
+import { allowStyleSource, styleHashSource } from '../../build/popup-prerender';
+import { emergencyFor, mainHelpline, type Service } from '../../utils/help/helplines';
+import { createTranslator } from '../../utils/i18n/translator';
+import { DIRECTORY_IDS, POPUP_PAGES } from '../../utils/help/popup-pages';
 import { LANGUAGES } from '../../utils/taxonomy';
 
 // The '>' matters: the stylesheet must reach the page exactly as written (its hash is in the CSP).

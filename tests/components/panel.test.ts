@@ -3,12 +3,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { renderPanel } from '../../components/panel/panel';
 import type { PanelActions, PanelState } from '../../components/panel/types';
-import { createTranslator } from '../../utils/i18n';
-import type { GuideView } from '../../utils/messages-guide';
-import shellEn from '../../utils/locales/en/panel.json';
-import shellFr from '../../utils/locales/fr/panel.json';
-import labelsEn from '../../utils/locales/en/panel-labels.json';
-import labelsFr from '../../utils/locales/fr/panel-labels.json';
+import { createTranslator } from '../../utils/i18n/translator';
+import type { GuideView } from '../../utils/guide/messages';
+import shellEn from '../../utils/i18n/locales/en/panel.json';
+import shellFr from '../../utils/i18n/locales/fr/panel.json';
+import labelsEn from '../../utils/i18n/locales/en/panel-labels.json';
+import labelsFr from '../../utils/i18n/locales/fr/panel-labels.json';
 
 const t = createTranslator({ en: { ...shellEn, ...labelsEn }, fr: { ...shellFr, ...labelsFr } }, 'en');
 

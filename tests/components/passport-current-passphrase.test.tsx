@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CurrentPassphraseForm } from '../../components/passport/CurrentPassphraseForm';
-import { WrongSecretError } from '../../utils/crypto';
+import { WrongSecretError } from '../../utils/storage/crypto';
 import { byLabel, click, description, eventually, mount, type, unmount } from './passport-helpers';
 
 let root: HTMLElement | undefined;

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
-import { resetConnection } from '../../utils/db';
+import { resetConnection } from '../../utils/storage/db';
 import { ChildAboutForm } from '../../components/passport/ChildAboutForm';
 import { AgreementForm } from '../../components/passport/AgreementForm';
 import { IncidentForm } from '../../components/passport/IncidentForm';
 import { readDraft } from '../../utils/passport/drafts';
 import { createChild, listChildren, readAllChildRecords } from '../../utils/passport/store';
-import { childFields } from '../utils/passport-fixtures';
+import { childFields } from '../utils/passport/passport-fixtures';
 import { byLabel, byText, choose, click, description, eventually, mount, settle, type, unmount } from './passport-helpers';
 
 let root: HTMLElement | undefined;

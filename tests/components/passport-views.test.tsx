@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
-import { resetConnection } from '../../utils/db';
+import { resetConnection } from '../../utils/storage/db';
 import { DeleteChild } from '../../components/passport/DeleteChild';
 import { DeleteChildButton } from '../../components/passport/DeleteChildButton';
 import { IncidentStart } from '../../components/passport/IncidentStart';
 import { currentRoute, statusMessage } from '../../components/passport/navigation';
 import { createChild, readAllChildRecords, readChildRecord, saveAgreement } from '../../utils/passport/store';
-import { agreementFields, childFields } from '../utils/passport-fixtures';
+import { agreementFields, childFields } from '../utils/passport/passport-fixtures';
 import { byLabel, byText, click, eventually, mount, type, unmount } from './passport-helpers';
 
 let root: HTMLElement | undefined;

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { popupCatalogs } from '../../components/popup/catalog';
 import { hoursText, languagesText, sourceDateText, statusText, type Formatting } from '../../components/popup/format';
-import { openStatus } from '../../utils/hours';
-import { serviceById } from '../../utils/helplines';
-import { createTranslator } from '../../utils/i18n';
+import { openStatus } from '../../utils/help/hours';
+import { serviceById } from '../../utils/help/helplines';
+import { createTranslator } from '../../utils/i18n/translator';
 
 const en: Formatting = { t: createTranslator(popupCatalogs, 'en'), locale: 'en-GB', timeZone: 'Europe/London' };
 const fr: Formatting = { t: createTranslator(popupCatalogs, 'fr'), locale: 'fr-FR', timeZone: 'Europe/Paris' };

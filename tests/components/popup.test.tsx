@@ -6,8 +6,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { popupCatalogs } from '../../components/popup/catalog';
 import { Popup } from '../../components/popup/Popup';
-import { directories, helplinesFor, type DirectoryId } from '../../utils/helplines';
-import { createTranslator } from '../../utils/i18n';
+import { directories, helplinesFor, type DirectoryId } from '../../utils/help/helplines';
+import { createTranslator } from '../../utils/i18n/translator';
 import type { Language } from '../../utils/taxonomy';
 
 const PASSPORT = 'chrome-extension://test/passport.html';

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixturePage, launchVigie, type Vigie } from './harness';
 import { NOTHING_REACHABLE, SETTINGS, hostCount, inPage, itemIds, pageReach, settledPanel, storedTicks, type PanelView } from './hostile-kit';
-import { detectPage } from '../../utils/detect';
+import { detectPage } from '../../utils/detection/detect';
 
 const HIDING_CSS = 'https://www.facebook.com/settings?tab=security';
 const FIGHTER = 'https://www.facebook.com/settings?tab=blocking';

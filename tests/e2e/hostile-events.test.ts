@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePage, launchVigie, type Vigie } from './harness';
 import { NOTHING_REACHABLE, SETTINGS, hostCount, inPage, itemIds, pageReach, settledPanel, storedTicks, type PanelView } from './hostile-kit';
-import { detectPage } from '../../utils/detect';
+import { detectPage } from '../../utils/detection/detect';
 
 const KEY = `facebook/${detectPage(SETTINGS)!.pageId}/parent`;
 

@@ -7,9 +7,9 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Vigie } from './harness';
 import { closedShadow, hostCount, type ClosedShadow } from './shadow';
-import { detectPage } from '../../utils/detect';
-import { checklistFor } from '../../utils/checklists';
-import { itemsFor } from '../../utils/guide-view';
+import { detectPage } from '../../utils/detection/detect';
+import { checklistFor } from '../../utils/guide/checklists';
+import { itemsFor } from '../../utils/guide/guide-view';
 import type { Audience } from '../../utils/taxonomy';
 
 // The hostile tests count hosts along with everything else they take from here.

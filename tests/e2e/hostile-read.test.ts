@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePage, launchVigie, type Vigie } from './harness';
 import { NOTHING_REACHABLE, SETTINGS, inPage, itemIds, pageReach, settledPanel, storedTicks } from './hostile-kit';
-import { detectPage } from '../../utils/detect';
+import { detectPage } from '../../utils/detection/detect';
 
 const SPY_PAGE = SETTINGS;
 const ELEMENT_BEFORE = 'https://www.facebook.com/settings?tab=security';

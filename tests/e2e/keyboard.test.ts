@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, fixturePage, launchVigie, type Vigie } from './harness';
 import { SETTINGS, itemIds, settledPanel, shownList, storedTicks } from './hostile-kit';
-import { detectPage } from '../../utils/detect';
+import { detectPage } from '../../utils/detection/detect';
 
 const FOCUSABLE = 'a[href], button, select, input, textarea, summary, [tabindex]:not([tabindex="-1"])';
 

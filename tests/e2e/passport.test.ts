@@ -3,46 +3,11 @@
 // a reload keeps everything (drafts too); the popup's incident link; review reminders; deleting
 // a child; axe-core in English and French, empty and filled; the data stays in the extension's
 // IndexedDB, never in a content script; nothing leaves the machine.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeViolations, EXTENSION_DIR, launchVigie, type Vigie } from './harness';
-
-/** What the extension's IndexedDB holds, store by store, read from an extension page. */
-function storeCounts(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('vigie');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = ['children', 'agreements', 'incidents', 'celebrations', 'drafts'];
-          const tx = db.transaction(names, 'readonly');
-          const counts: Record<string, number> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => (counts[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(counts);
-          };
-        };
-      }),
-  );
-}
-
-/** axe-core finds nothing, and no sentence shows a {placeholder} left unfilled. */
-async function expectAccessible(page: Page, state: string) {
-  const violations = await axeViolations(page);
-  expect(violations, `${state}:\n${describeViolations(violations)}`).toEqual([]);
-  expect(await page.locator('body').innerText(), state).not.toMatch(/\{\w+\}/);
-}
-
-const focusedText = (page: Page) => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim() ?? ''}`);
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+import { launchVigie, type Vigie } from './harness';
+import { storeCounts, expectAccessible, focusedText, daysAgo } from './passport-kit';
 
 describe('the passport page, in English', () => {
   let vigie: Vigie;
@@ -278,71 +243,5 @@ describe('the passport page, in English', () => {
   it('made no request and no page error', () => {
     expect(vigie.pageErrors).toEqual([]);
     expect(vigie.strayRequests).toEqual([]);
-  });
-});
-
-describe('the passport page, in French', () => {
-  let vigie: Vigie;
-  let page: Page;
-  beforeAll(async () => {
-    vigie = await launchVigie({ lang: 'fr-FR' });
-  });
-  afterAll(async () => {
-    await vigie?.close();
-  });
-
-  it('asks to start a child first when the popup link comes before any child, then prefills the incident', async () => {
-    const address = 'https://www.tiktok.com/@someone/video/1';
-    const at = new Date(Date.now() - 60_000).toISOString();
-    page = await vigie.openPassport(`#incident?url=${encodeURIComponent(address)}&at=${encodeURIComponent(at)}`);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Noter un incident');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    await page.getByText("Il n'y a pas encore d'enfant").waitFor();
-    await expectAccessible(page, 'incident with no child (fr)');
-    await page.getByRole('link', { name: "Commencer le passeport d'un enfant" }).click();
-    await page.getByLabel('Prénom ou surnom').fill('Léa');
-    await page.getByLabel('Âge').selectOption('13-15');
-    await page.getByRole('button', { name: 'Commencer le passeport' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Noter un incident concernant Léa');
-    expect(await page.getByLabel('Adresse (URL)').inputValue()).toBe(address);
-  });
-
-  it('is accessible in French, empty and filled', async () => {
-    await page.goto(vigie.extensionUrl('passport.html#'));
-    await page.locator('.child-card').waitFor();
-    await expectAccessible(page, 'home with one child (fr)');
-    await page.getByRole('link', { name: 'Léa' }).click();
-    // The child's page is read from the store first (a moment): check it once it is there.
-    await page.locator('h1', { hasText: 'Léa' }).waitFor();
-    await expectAccessible(page, 'empty child page (fr)');
-    await page.getByRole('link', { name: 'Passer un nouvel accord' }).click();
-    await page.getByRole('button', { name: "Enregistrer l'accord" }).click();
-    await page.getByText('Choisissez le sujet de l’accord.'.replace('’', "'")).first().waitFor();
-    await expectAccessible(page, 'agreement form with errors (fr)');
-    await page.getByLabel("De quoi s'agit-il\u00a0?").selectOption('sharing');
-    await page.getByLabel('Ce que vous avez décidé').fill('On demande avant de publier la photo de quelqu’un.');
-    await page.getByRole('button', { name: "Enregistrer l'accord" }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Accord\u00a0: Partager');
-    await expectAccessible(page, 'agreement page (fr)');
-    await page.getByRole('link', { name: 'Léa' }).click();
-    await page.locator('.item').first().waitFor();
-    await expectAccessible(page, 'filled child page (fr)');
-  });
-
-  it('made no request and no page error', () => {
-    expect(vigie.pageErrors).toEqual([]);
-    expect(vigie.strayRequests).toEqual([]);
-  });
-});
-
-describe('where the passport is kept', () => {
-  it('never in a content script: their bundles do not touch IndexedDB', () => {
-    const dir = join(EXTENSION_DIR, 'content-scripts');
-    const scripts = readdirSync(dir).filter((file) => file.endsWith('.js'));
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const script of scripts) expect(readFileSync(join(dir, script), 'utf8'), script).not.toMatch(/indexedDB/i);
-    // The passport page's own bundle does, so the check above can tell.
-    const chunks = readdirSync(join(EXTENSION_DIR, 'chunks')).map((file) => readFileSync(join(EXTENSION_DIR, 'chunks', file), 'utf8'));
-    expect(chunks.some((code) => code.includes('indexedDB'))).toBe(true);
   });
 });

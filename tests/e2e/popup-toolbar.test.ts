@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 // The page the toolbar button opens: prerendered for the browser's language and the person's
-// country (utils/popup-pages.ts), so its numbers are in the HTML and painted before any script;
+// country (utils/help/popup-pages.ts), so its numbers are in the HTML and painted before any script;
 // then rendered over by the popup's script, which keeps the painted elements. Choosing a country
 // points the toolbar at that country's page; a stale page is corrected. In real Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,8 +1,8 @@
 // The monthly reminder to export a copy of the passport: what it remembers (settings) and when it
 // is due (pure). The passport lives only in this browser and goes with Vigie when Vigie is
-// removed, so a copy elsewhere is the only backup. Used by the background (utils/background/
+// removed, so a copy elsewhere is the only backup. Used by the background (entrypoints/background/
 // backup-reminder.ts) and the passport page (the date of the last export, the on/off choice).
-import { getSetting, setSetting } from '../db';
+import { getSetting, setSetting } from '../storage/db';
 
 export const BACKUP_INTERVAL_DAYS = 30;
 const DAY_MS = 86_400_000;

@@ -2,8 +2,9 @@
 // (or a closed tab) loses nothing. A draft is deleted when its form is saved or discarded, and
 // with its child. With the lock on, a draft is sealed with the data key like the records (its
 // key, child id and time stay in clear: ids only). Runs in the passport page only.
-import { decryptBytes, encryptBytes, utf8 } from '../crypto';
-import { db, type DraftRecord } from '../db';
+import { decryptBytes, encryptBytes, utf8 } from '../storage/crypto';
+import { db } from '../storage/db';
+import type { DraftRecord } from './schema';
 import { expectLockedWith, expectUnlocked, readLock, sessionFor, type Unlocked } from './lock-state';
 import { inTransaction, PassportError } from './transaction';
 

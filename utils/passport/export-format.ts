@@ -8,7 +8,7 @@
 //
 // The same file imports into the Chromium and the Firefox builds: plain JSON, UTF-8, base64,
 // no browser-specific value anywhere.
-import { openWithPassphrase, sealWithPassphrase, utf8, type CipherParams, type KdfParams } from '../crypto';
+import { openWithPassphrase, sealWithPassphrase, utf8, type CipherParams, type KdfParams } from '../storage/crypto';
 import { fail } from './import-problems';
 import type { ChildRecord } from './types';
 

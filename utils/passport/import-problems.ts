@@ -2,8 +2,8 @@
 // offending value (`children[2].agreements[0].agreedOn`) and a few parameters. Pure: runs in
 // extension pages, Node and tests. The page shows `t(problemKey(p), problemParams(p))`; the
 // English sentence is also the Error message, for logs and tests.
-import english from '../locales/en/portability.json';
-import { createTranslator } from '../i18n';
+import english from '../i18n/locales/en/portability.json';
+import { createTranslator } from '../i18n/translator';
 
 export const PROBLEM_CODES = [
   // the file as a whole

@@ -2,8 +2,8 @@
 // the format and version (migrating older versions), then every field. Stops at the first
 // problem and names it with its path. Pure; runs in the passport page and in Node. Whatever it
 // returns is built from known fields only and is safe to store.
-import { fromBase64 } from '../base64';
-import { KDF_ITERATIONS, MAX_KDF_ITERATIONS, SALT_BYTES, IV_BYTES } from '../crypto';
+import { fromBase64 } from '../storage/base64';
+import { KDF_ITERATIONS, MAX_KDF_ITERATIONS, SALT_BYTES, IV_BYTES } from '../storage/crypto';
 import {
   ENCRYPTED_FORMAT, ENCRYPTED_VERSION, PASSPORT_FORMAT, PASSPORT_VERSION, migrateExport,
   type EncryptedExport, type PassportExport,

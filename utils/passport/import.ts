@@ -10,7 +10,7 @@
 //     const sealed = await Promise.all(records.map((r) => sealRecord(key, r)));   // crypto first
 //     const tx = db.transaction(['children'], 'readwrite');                         // then one tx
 //     await Promise.all([...sealed.map((s) => tx.store.put(s)), tx.done]);
-import { CryptoParamsError, WrongSecretError } from '../crypto';
+import { CryptoParamsError, WrongSecretError } from '../storage/crypto';
 import { decryptExport, type PassportExport } from './export-format';
 import { planImport, type ImportPreview, type ImportStrategy, type ImportWrites } from './import-plan';
 import type { Checked, ImportProblem } from './import-problems';

@@ -3,8 +3,8 @@
 // the unlocked key is a non-extractable CryptoKey held in this module's memory only, so it dies
 // with the page: never on disk, never in storage, never in a content script (which never
 // imports this). Used by the passport page's store and, read-only, by the background.
-import type { LockHeader } from '../crypto-lock';
-import { getSetting } from '../db';
+import type { LockHeader } from '../storage/crypto-lock';
+import { getSetting } from '../storage/db';
 import { PassportError } from './transaction';
 
 export const LOCK_SETTING = 'passportLock';

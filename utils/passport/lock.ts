@@ -1,12 +1,13 @@
 // Turning the passport's lock at rest on and off, unlocking it, and the recovery path. Runs in the
-// passport page only. The keys come from utils/crypto-lock.ts; this module moves the data:
+// passport page only. The keys come from utils/storage/crypto-lock.ts; this module moves the data:
 // turning the lock on seals every child's record into the `vault` store and every draft in place,
 // and empties the stores in clear, in ONE transaction; turning it off does the reverse. All the
 // crypto happens before that transaction; inside it, only IndexedDB is awaited, and it first
 // checks that nothing changed since the data was read (another tab), or starts again.
-import { createLock, resetWithRecoveryCode, unlockWithPassphrase } from '../crypto-lock';
+import { createLock, resetWithRecoveryCode, unlockWithPassphrase } from '../storage/crypto-lock';
 import type { IDBPTransaction } from 'idb';
-import { ALL_PASSPORT_STORES, db, type DraftRecord, type VaultRecord, type VigieSchema } from '../db';
+import { db, type VigieSchema } from '../storage/db';
+import { ALL_PASSPORT_STORES, type DraftRecord, type VaultRecord } from './schema';
 import { announceChange } from './changes';
 import { openDraft, sealDraft } from './drafts';
 import { sameJson } from './import-plan';

@@ -3,9 +3,9 @@
 // change, so the alarms always follow the agreements. Alarms are local to the browser: nothing
 // leaves the machine. Remembers which due day was already notified, so a review is announced once.
 // With the lock on, the schedule comes from the ids and due days kept in clear next to each
-// sealed record (utils/db.ts, VaultRecord.reviewsDue): the background never has the key.
+// sealed record (utils/storage/db.ts, VaultRecord.reviewsDue): the background never has the key.
 import { browser } from 'wxt/browser';
-import { db, getSetting, setSetting } from '../db';
+import { db, getSetting, setSetting } from '../storage/db';
 import { LOCK_SETTING } from './lock-state';
 import { agreementDueForReview } from './reviews';
 

@@ -1,9 +1,9 @@
-// One child's record encrypted for the lock at rest (utils/crypto-lock.ts gives the key). The
+// One child's record encrypted for the lock at rest (utils/storage/crypto-lock.ts gives the key). The
 // store keeps only { id, iv, ciphertext } per child: the id is a random UUID that says nothing
 // about the child, and it is authenticated so a ciphertext cannot be moved under another id.
 // Runs in the passport page only. Seal BEFORE opening the transaction that stores the result,
 // open AFTER the reading transaction is done: see utils/passport/import.ts for the pattern.
-import { decryptBytes, encryptBytes, utf8, type Bytes } from '../crypto';
+import { decryptBytes, encryptBytes, utf8, type Bytes } from '../storage/crypto';
 import type { ChildRecord } from './types';
 
 export const SEALED_RECORD_VERSION = 1;

@@ -9,7 +9,8 @@
 //      one read in step 1 (its IV is a fresh random value per seal), then writes.
 // If another tab wrote the same child in between, the change is applied again to the new record
 // (a few times at most), which gives the same outcome as the store in clear.
-import { db, type VaultRecord } from '../db';
+import { db } from '../storage/db';
+import type { VaultRecord } from './schema';
 import { agreementDueForReview } from './reviews';
 import { expectLockedWith, onSessionChange, type Unlocked } from './lock-state';
 import { openRecord, sealRecord } from './sealed-record';

@@ -2,7 +2,7 @@
 // transaction that also checks the child still exists, so an item can never outlive its child
 // (a child deleted in another tab while a form was open). With the lock on, the same rules
 // (item-rules.ts) apply to the child's sealed record instead (sealed-store.ts).
-import { db } from '../db';
+import { db } from '../storage/db';
 import { announceChange } from './changes';
 import {
   reviewedAgreement, savedAgreement, savedCelebration, savedIncident,

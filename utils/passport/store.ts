@@ -1,4 +1,9 @@
-// The family passport's store: typed functions over the extension's IndexedDB (utils/db.ts), each
+// ── utils/passport: the family passport ────────────────────────────────────────────────────────
+// Owns the passport's model (types.ts, schema.ts), its store (this file), validation, export and
+// import, the lock at rest, drafts, review and backup reminders. Imports storage, i18n, detection
+// (platform-of-url.ts) and the shared vocabulary. Imported by the passport page and the background.
+//
+// The family passport's store: typed functions over the extension's IndexedDB (utils/storage/db.ts), each
 // write one transaction. Used by the passport page, the background (review reminders) and the
 // export/import code; never by a content script. Items (agreements, incidents, celebrations) are
 // in store-items.ts and re-exported here, so callers need one import.
@@ -7,7 +12,8 @@
 // instead (utils/passport/sealed-store.ts), with the same rules (utils/passport/item-rules.ts);
 // without this page's key it throws PassportError('locked'). Writes in clear check, inside their
 // transaction, that the lock was not turned on meanwhile.
-import { db, PASSPORT_STORES } from '../db';
+import { db } from '../storage/db';
+import { PASSPORT_STORES } from './schema';
 import { announceChange } from './changes';
 import { changedChild, createdChild, type ChildChanges, type NewChild } from './item-rules';
 import { expectUnlocked, passportMode } from './lock-state';

@@ -2,7 +2,7 @@
 // extension pages and the background. Only IndexedDB requests may be awaited inside `work`
 // (no crypto, no messaging), otherwise the transaction auto-commits half-way.
 import type { IDBPTransaction } from 'idb';
-import { db, type VigieSchema, type VigieStore } from '../db';
+import { db, type VigieSchema, type VigieStore } from '../storage/db';
 
 /** `locked`: the lock is on and this page has no key (or the lock changed in another tab). */
 export type PassportErrorCode = 'not-found' | 'child-missing' | 'conflict' | 'invalid-record' | 'locked';

@@ -1,5 +1,5 @@
 // Turns what was typed in a passport form into passport data, or says what is wrong, field by
-// field. Each error is a locale key (utils/locales/*/passport-errors.json) and its parameters,
+// field. Each error is a locale key (utils/i18n/locales/*/passport-errors.json) and its parameters,
 // keyed by the field's path ("name", "adults.0.name", "evidence.1.url"), in the form's order,
 // so the page can show each message next to its field and list them in an error summary.
 // Pure: runs anywhere.

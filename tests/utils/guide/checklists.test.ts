@@ -1,0 +1,118 @@
+// Lint for the checklist data, in the style of Dark Reader's config tests: every checklist and
+// item is well formed, sourced and dated, within its size limits, and the registry is sorted.
+import { describe, expect, it } from 'vitest';
+import { checklistFor, checklists } from '../../../utils/guide/checklists';
+import type { Checklist } from '../../../utils/guide/checklists/types';
+import { AUDIENCES, CONTEXTS, PLATFORM_IDS, type Audience, type PlatformId } from '../../../utils/taxonomy';
+
+const CORE: PlatformId[] = [
+  'facebook', 'instagram', 'tiktok', 'snapchat', 'youtube', 'x', 'discord', 'roblox', 'pinterest',
+  'whatsapp', 'messenger', 'threads', 'twitch',
+];
+const SUPERVISED: PlatformId[] = ['meta', 'google', 'microsoft', 'discord', 'instagram', 'tiktok', 'snapchat'];
+const today = new Date().toISOString().slice(0, 10);
+
+function isPastDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value) && value <= today;
+}
+
+function isHttps(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const name = (c: Checklist) => `${c.platform} ${c.contexts.join('+')}${c.pageIds ? ` [${c.pageIds.join(',')}]` : ''}`;
+const servedAudiences = (c: Checklist) => AUDIENCES.filter((a) => c.items.some((i) => i.audiences.includes(a)));
+const itemsFor = (c: Checklist, a: Audience) => c.items.filter((i) => i.audiences.includes(a));
+
+describe.each(checklists.map((c) => [name(c), c] as const))('checklist %s', (_, checklist) => {
+  it('names a known platform and contexts, and carries a version date', () => {
+    expect(PLATFORM_IDS).toContain(checklist.platform);
+    expect(checklist.contexts.length).toBeGreaterThan(0);
+    for (const context of checklist.contexts) expect(CONTEXTS).toContain(context);
+    expect(isPastDate(checklist.version), `version "${checklist.version}" must be a YYYY-MM-DD date, not in the future`).toBe(true);
+  });
+
+  it('has 3 to 8 items for each audience it serves', () => {
+    for (const audience of servedAudiences(checklist)) {
+      const count = itemsFor(checklist, audience).length;
+      expect(count, `${audience}: ${count} items; keep a checklist short enough to act on (3–8)`).toBeGreaterThanOrEqual(3);
+      expect(count, `${audience}: ${count} items; keep a checklist short enough to act on (3–8)`).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it.each(checklist.items.map((i) => [i.id, i] as const))('item %s is well formed, sourced and dated', (id, item) => {
+    expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(item.audiences.length).toBeGreaterThan(0);
+    expect(new Set(item.audiences).size).toBe(item.audiences.length);
+    for (const audience of item.audiences) expect(AUDIENCES).toContain(audience);
+    expect(isHttps(item.source.url), `source "${item.source.url}" must be an https URL`).toBe(true);
+    expect(item.source.title.trim().length).toBeGreaterThan(0);
+    expect(isPastDate(item.verifiedOn), `verifiedOn "${item.verifiedOn}" must be a YYYY-MM-DD date, not in the future`).toBe(true);
+    if (item.deepLink !== undefined) expect(isHttps(item.deepLink), `deepLink "${item.deepLink}" must be https`).toBe(true);
+    if (item.shared !== undefined) expect(item.shared).toMatch(/^(agreement|carer|organisation)\.[a-z-]+$/);
+  });
+
+  it('keeps staff advice on group and page settings, and family advice elsewhere', () => {
+    const organisational = checklist.contexts.every((c) => c === 'group' || c === 'page');
+    if (organisational) {
+      expect(servedAudiences(checklist)).toEqual(['organisation']);
+    } else {
+      expect(servedAudiences(checklist)).not.toContain('organisation');
+    }
+  });
+
+  it('tells carers the same facts as parents, plus what is particular to a child in care', () => {
+    if (!servedAudiences(checklist).includes('parent')) return;
+    for (const item of itemsFor(checklist, 'parent')) {
+      expect(item.audiences, `${item.id} is for parents; a foster carer needs the same fact`).toContain('carer');
+    }
+    const framed = checklist.contexts.some((c) => c !== 'account');
+    if (framed) expect(itemsFor(checklist, 'carer').some((i) => !i.audiences.includes('parent'))).toBe(true);
+  });
+});
+
+describe('the registry', () => {
+  it('has unique item ids within each platform', () => {
+    for (const platform of new Set(checklists.map((c) => c.platform))) {
+      const ids = checklists.filter((c) => c.platform === platform).flatMap((c) => c.items.map((i) => i.id));
+      const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
+      expect(duplicates, `${platform}: item ids must be unique (progress is saved per id)`).toEqual([]);
+    }
+  });
+
+  it('never has two general checklists for the same platform and context', () => {
+    const seen = new Set<string>();
+    for (const checklist of checklists.filter((c) => !c.pageIds)) {
+      for (const context of checklist.contexts) {
+        const key = `${checklist.platform}/${context}`;
+        expect(seen.has(key), `${key} has two checklists; give one of them pageIds`).toBe(false);
+        seen.add(key);
+      }
+    }
+  });
+
+  it('is grouped by platform, platforms in alphabetical order', () => {
+    const order = checklists.map((c) => c.platform);
+    expect(order).toEqual([...order].sort());
+  });
+
+  it.each(CORE)('gives %s a parent checklist for its privacy, safety and messaging pages', (platform) => {
+    for (const context of ['privacy', 'safety', 'messaging'] as const) {
+      const checklist = checklistFor({ platform, context, pageId: 'any-page' });
+      expect(checklist, `${platform}/${context} has no checklist`).toBeDefined();
+      expect(itemsFor(checklist as Checklist, 'parent').length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it.each(SUPERVISED)('gives %s a supervision checklist that advises agreeing it with the child', (platform) => {
+    const checklist = checklistFor({ platform, context: 'supervision', pageId: 'any-page' });
+    expect(checklist, `${platform}/supervision has no checklist`).toBeDefined();
+    expect(checklist?.items.some((i) => i.shared === 'agreement.together' && i.audiences.includes('parent'))).toBe(true);
+  });
+});

@@ -1,0 +1,92 @@
+// The in-page panel's messages: the content script asks the background for the guide of the page
+// it shows (already translated) and sends ticks and the collapsed state; the background owns
+// every byte that is stored. Types only: importing this file adds nothing to a bundle.
+import type { Audience, Context, Language, PlatformId } from '../taxonomy';
+
+/** One checklist item, resolved for one audience and language, with this person's tick. */
+export interface GuideItem {
+  id: string;
+  /** A short imperative. */
+  do: string;
+  /** Why it matters, in one or two plain sentences (absent when not written yet). */
+  why?: string;
+  /** Where the switch is, e.g. "Settings › Privacy › Private account". */
+  path?: string;
+  /** false: no public source confirms the path; the panel says so. */
+  pathConfirmed: boolean;
+  /** The setting exists only in the mobile app; `path` is the in-app path. */
+  appOnly: boolean;
+  /** An https URL that opens the setting. */
+  deepLink?: string;
+  source: { url: string; title: string };
+  /** YYYY-MM-DD */
+  verifiedOn: string;
+  /** ISO date this item was ticked, if it is. */
+  tickedOn?: string;
+  /** The tick counts for the current review (false once a re-check is due and it predates it). */
+  current: boolean;
+}
+
+/** Where the page stands: never looked at, partly done, reviewed, or due for a re-check. */
+export interface GuideReview {
+  state: 'new' | 'in-progress' | 'reviewed' | 'recheck';
+  /** Why a re-check is due: more than 90 days, or the guidance changed since. */
+  reason?: 'age' | 'version';
+  /** ISO date of the last time every item was ticked. */
+  reviewedAt?: string;
+  done: number;
+  total: number;
+}
+
+/** The user's country's main helpline, as the panel's help section shows it. */
+export interface GuideHelpline {
+  name: string;
+  /** What it is for, translated. */
+  purpose: string;
+  /** A tel: URI. */
+  tel?: string;
+  /** An https page with the helpline's chat. */
+  chatUrl?: string;
+  /** Something uncertain the user must know (e.g. hours changed since launch), translated. */
+  caveat?: string;
+  source: { url: string; title: string };
+  verifiedOn: string;
+}
+
+export interface GuideView {
+  language: Language;
+  platform: PlatformId;
+  pageId: string;
+  context: Context;
+  /** The page's display name, translated. */
+  pageName: string;
+  /** The platform's display name, for "Report to …". */
+  platformName: string;
+  audience: Audience;
+  /** How many items each audience has on this page (the switch offers all three). */
+  itemCounts: Record<Audience, number>;
+  items: GuideItem[];
+  review: GuideReview;
+  help: { helpline?: GuideHelpline; reportUrl?: string; helpUrl?: string };
+  collapsed: boolean;
+  /** The panel's own words (panel-labels.json) in `language`, so the content script need not bundle them. */
+  labels: Record<string, string>;
+}
+
+export interface GuidePage {
+  platform: PlatformId;
+  pageId: string;
+}
+
+declare module '../messaging' {
+  interface Protocol {
+    /** The guide for a page, in the browser's UI language, for the audience remembered or the page's default. */
+    'guide.get': { request: GuidePage; response: GuideView };
+    /** Switches (and remembers) the audience, and answers with the guide for it. */
+    'guide.setAudience': { request: GuidePage & { audience: Audience }; response: GuideView };
+    /** Ticks or unticks an item (saved with the date) and answers with the updated guide. */
+    'guide.tick': { request: GuidePage & { audience: Audience; itemId: string; ticked: boolean }; response: GuideView };
+    /** Remembers whether the panel is collapsed on this platform. */
+    'guide.setCollapsed': { request: { platform: PlatformId; collapsed: boolean }; response: { collapsed: boolean } };
+  }
+}

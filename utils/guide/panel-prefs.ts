@@ -1,0 +1,41 @@
+// The panel's small preferences in the `settings` store: collapsed or not (per platform), and the
+// audience last picked (one for family pages, one for group and page settings, whose default is
+// organisation). Runs in the background only.
+import { getSetting, setSetting } from '../storage/db';
+import { defaultAudienceFor, isAudience, type Audience, type Context, type PlatformId } from '../taxonomy';
+
+const collapsedKey = (platform: PlatformId) => `panel.collapsed.${platform}`;
+const audienceKey = (context: Context) => `panel.audience.${defaultAudienceFor(context) === 'organisation' ? 'organisation-pages' : 'family-pages'}`;
+
+export async function isCollapsed(platform: PlatformId): Promise<boolean> {
+  return (await getSetting<boolean>(collapsedKey(platform))) === true;
+}
+
+export async function setCollapsed(platform: PlatformId, collapsed: boolean): Promise<void> {
+  await setSetting(collapsedKey(platform), collapsed);
+}
+
+export async function rememberedAudience(context: Context): Promise<Audience | undefined> {
+  const value = await getSetting<unknown>(audienceKey(context));
+  return isAudience(value) ? value : undefined;
+}
+
+export async function rememberAudience(context: Context, audience: Audience): Promise<void> {
+  await setSetting(audienceKey(context), audience);
+}
+
+/** The user's country: the one chosen in Vigie's settings, else the region of the browser's languages. */
+export async function userCountry(languageTags: readonly string[]): Promise<string | undefined> {
+  const chosen = await getSetting<unknown>('country');
+  if (typeof chosen === 'string' && /^[A-Za-z]{2}$/.test(chosen)) return chosen.toUpperCase();
+  return countryFromLanguageTags(languageTags);
+}
+
+/** "fr-FR" → "FR"; a tag without a region ("fr") says nothing about the country. */
+export function countryFromLanguageTags(tags: readonly string[]): string | undefined {
+  for (const tag of tags) {
+    const region = tag.split(/[-_]/).slice(1).find((part) => /^[A-Za-z]{2}$/.test(part));
+    if (region) return region.toUpperCase();
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+// ── utils/help: whom to call, and how to report ────────────────────────────────────────────────
+// Owns the helpline directory (helplines/, one module per country, as data), opening hours
+// (hours.ts), the person's country (country.ts), "report this" per platform (report-links.ts) and
+// which prerendered popup page the toolbar opens (popup-pages.ts, toolbar-popup*.ts). Imports
+// detection, i18n, storage and the shared vocabulary. Imported by the popup, the guide (the panel's
+// help box), the background and the build (prerendered pages).
+//
+// The helpline directory: one module per country, registered here in alphabetical order, plus the
+// EU-wide 116 111 and the international fallback. Pure data and lookups, bundled with the popup:
+// nothing is fetched, ever.
+import { australia } from './au';
+import { belgium } from './be';
+import { canada } from './ca';
+import { switzerland } from './ch';
+import { germany } from './de';
+import { spain } from './es';
+import { france } from './fr';
+import { unitedKingdom } from './gb';
+import { ireland } from './ie';
+import { eu116111, international } from './international';
+import { italy } from './it';
+import { luxembourg } from './lu';
+import { unitedStates } from './us';
+import { COUNTRIES, type CountryCode, type CountryDirectory, type DirectoryId, type Service, type Situation } from './types';
+
+export * from './types';
+
+export const directories: readonly CountryDirectory[] = [
+  australia, belgium, canada, switzerland, germany, spain, france, unitedKingdom, ireland, italy, luxembourg, unitedStates,
+  international,
+];
+
+/** Countries where the EU-wide child helpline number 116 111 is reserved (EU members). */
+export const EU_MEMBERS: readonly CountryCode[] = ['BE', 'DE', 'ES', 'FR', 'IE', 'IT', 'LU'];
+
+const byCountry = new Map<DirectoryId, CountryDirectory>(directories.map((d) => [d.country, d]));
+const byId = new Map<string, Service>();
+for (const directory of directories) for (const service of directory.services) byId.set(service.id, service);
+
+export function isDirectoryId(value: unknown): value is DirectoryId {
+  return value === 'INT' || (typeof value === 'string' && (COUNTRIES as readonly string[]).includes(value));
+}
+
+export function directoryFor(country: DirectoryId): CountryDirectory {
+  return byCountry.get(country) ?? international;
+}
+
+export function serviceById(id: string): Service | undefined {
+  return byId.get(id);
+}
+
+function resolve(ids: readonly string[]): Service[] {
+  return ids.map((id) => byId.get(id)).filter((s): s is Service => s !== undefined);
+}
+
+/** Every service of a country, main line first, then emergencies, then the rest in directory order. */
+export function helplinesFor(country: DirectoryId): Service[] {
+  const directory = directoryFor(country);
+  const first = [directory.main, ...directory.emergency];
+  return [...resolve(first), ...directory.services.filter((s) => !first.includes(s.id))];
+}
+
+/** The country's main line for online violence (3018 in France). */
+export function mainHelpline(country: DirectoryId): Service {
+  const directory = directoryFor(country);
+  return byId.get(directory.main) ?? byId.get(international.main)!;
+}
+
+/** "In danger now": the country's emergency numbers, most important first (none for "another country"). */
+export function emergencyFor(country: DirectoryId): Service[] {
+  return resolve(directoryFor(country).emergency);
+}
+
+/** The EU-wide child helpline number, for EU members only. */
+export function euHelplineFor(country: DirectoryId): Service | undefined {
+  return (EU_MEMBERS as readonly string[]).includes(country) ? eu116111 : undefined;
+}
+
+export interface ResolvedRoute {
+  steps: Array<{ service: Service; reason: string }>;
+  /** Locale key suffixes `helplines.note.*`; `noDedicatedLine` when no service fits. */
+  notes: string[];
+}
+
+/** Which services fit a situation in a country, each with the reason to show. */
+export function routeSituation(country: DirectoryId, situation: Situation): ResolvedRoute {
+  const route = directoryFor(country).routes[situation];
+  const steps = route.steps.flatMap((step) => {
+    const service = byId.get(step.service);
+    return service ? [{ service, reason: step.reason }] : [];
+  });
+  const notes = [...(route.notes ?? [])];
+  if (steps.length === 0 && !notes.includes('noDedicatedLine')) notes.unshift('noDedicatedLine');
+  return { steps, notes };
+}
