@@ -22,7 +22,7 @@ const match = detectPage(url)!;
 
 const checklist: Checklist = {
   platform: 'facebook', contexts: [rule.context], version: 'v1',
-  items: ['one', 'two', 'three'].map((id) => ({ id, audiences: ['parent'], pathConfirmed: true, source: { url: `https://www.facebook.com/help/${id}`, title: id }, verifiedOn: '2026-01-01' })),
+  items: ['one', 'two', 'three'].map((id) => ({ id, audiences: ['parent'], pathConfirmed: true, source: { url: `https://www.facebook.com/help/${id}`, title: id }, verifiedOn: '2026-01-01', evidence: [] })),
 };
 const words = Object.fromEntries(checklist.items.map((item) => [`checklist.facebook.${item.id}.do`, `Do ${item.id}`]));
 const self = { id: 'vigie-id', baseUrl: 'chrome-extension://vigie-id/' };

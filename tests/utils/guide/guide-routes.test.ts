@@ -23,8 +23,8 @@ const checklist: Checklist = {
   contexts: [page.context],
   version: 'v1',
   items: [
-    { id: 'audience', audiences: ['parent', 'carer'], pathConfirmed: true, source: { url: 'https://www.facebook.com/help/1', title: 'Help' }, verifiedOn: '2026-01-01' },
-    { id: 'tagging', audiences: ['parent'], pathConfirmed: true, source: { url: 'https://www.facebook.com/help/2', title: 'Help' }, verifiedOn: '2026-01-01' },
+    { id: 'audience', audiences: ['parent', 'carer'], pathConfirmed: true, source: { url: 'https://www.facebook.com/help/1', title: 'Help' }, verifiedOn: '2026-01-01', evidence: [] },
+    { id: 'tagging', audiences: ['parent'], pathConfirmed: true, source: { url: 'https://www.facebook.com/help/2', title: 'Help' }, verifiedOn: '2026-01-01', evidence: [] },
   ],
 };
 const words: Record<Language, Catalog> = {

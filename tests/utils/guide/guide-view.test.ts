@@ -15,10 +15,10 @@ const checklist: Checklist = {
   contexts: ['privacy'],
   version: '2026-05-01',
   items: [
-    { id: 'private', audiences: ['parent', 'carer'], deepLink: 'https://www.instagram.com/accounts/privacy', pathConfirmed: true, source: { url: 'https://help.instagram.com/1', title: 'Help 1' }, verifiedOn: '2026-05-01' },
-    { id: 'supervision', audiences: ['parent'], appOnly: true, pathConfirmed: false, source: { url: 'https://help.instagram.com/2', title: 'Help 2' }, verifiedOn: '2026-04-02' },
-    { id: 'placement', audiences: ['carer'], deepLink: 'javascript:alert(1)', pathConfirmed: true, source: { url: 'http://insecure.example/', title: 'Seed 003' }, verifiedOn: '2026-04-03' },
-    { id: 'untranslated', audiences: ['parent'], pathConfirmed: true, source: { url: 'https://help.instagram.com/3', title: 'Help 3' }, verifiedOn: '2026-04-04' },
+    { id: 'private', audiences: ['parent', 'carer'], deepLink: 'https://www.instagram.com/accounts/privacy', pathConfirmed: true, source: { url: 'https://help.instagram.com/1', title: 'Help 1' }, verifiedOn: '2026-05-01', evidence: [] },
+    { id: 'supervision', audiences: ['parent'], appOnly: true, pathConfirmed: false, source: { url: 'https://help.instagram.com/2', title: 'Help 2' }, verifiedOn: '2026-04-02', evidence: [] },
+    { id: 'placement', audiences: ['carer'], deepLink: 'javascript:alert(1)', pathConfirmed: true, source: { url: 'http://insecure.example/', title: 'Seed 003' }, verifiedOn: '2026-04-03', evidence: [] },
+    { id: 'untranslated', audiences: ['parent'], pathConfirmed: true, source: { url: 'https://help.instagram.com/3', title: 'Help 3' }, verifiedOn: '2026-04-04', evidence: [] },
   ],
 };
 const words: Record<Language, Catalog> = {
@@ -105,7 +105,7 @@ describe('resolving the guide a panel shows', () => {
   it('marks ticked items with their date, and passes the labels, helpline and collapsed state through', () => {
     const guidance = guidanceFor(checklist, 'parent', createTranslator(words, 'en'));
     const progress = withTick(undefined, 'instagram/privacy/parent', 'supervision', true, guidance, new Date('2026-05-20T09:00:00Z'));
-    const helpline = { name: '3018', purpose: 'p', tel: 'tel:3018', source: { url: 'https://s', title: 's' }, verifiedOn: '2023-09-28' };
+    const helpline = { name: '3018', purpose: 'p', tel: 'tel:3018', source: { url: 'https://s', title: 's' }, verifiedOn: '2023-09-28', evidence: [] };
     const view = resolveGuide(inputs({ progress, helpline, collapsed: true }));
     expect(view.items.find((item) => item.id === 'supervision')).toMatchObject({ current: true, tickedOn: '2026-05-20T09:00:00.000Z' });
     expect(view.review).toMatchObject({ state: 'in-progress', done: 1, total: 2 });

@@ -1,5 +1,6 @@
 // Small builders that keep the checklist modules short and uniform: an item is its id, where
 // its advice comes from, and whatever differs from the defaults. Pure data; safe anywhere.
+import type { Evidence, FactKind } from '../../evidence';
 import type { Audience } from '../../taxonomy';
 import type { ChecklistItem } from './types';
 
@@ -18,10 +19,20 @@ export function cite(url: string, title: string, verifiedOn: string): Cited {
   return { source: { url, title }, verifiedOn };
 }
 
+/** A passage quoted from an official page, read on `read` (YYYY-MM-DD), supporting `supports`. */
+export function quoted(url: string, lang: string, read: string, supports: readonly FactKind[], quote: string, note?: string): Evidence {
+  return note ? { url, quote, lang, read, supports, note } : { url, quote, lang, read, supports };
+}
+
 export interface ItemOptions {
   audiences?: Audience[];
   deepLink?: string;
-  /** Only when the cited source states the menu path; unconfirmed is the safe default. */
+  /** Official passages for the path, a default or a claim; the path is confirmed only by one that supports 'path'. */
+  evidence?: readonly Evidence[];
+  /**
+   * Legacy: an item whose path a source states but whose passage is not yet quoted. Kept only until
+   * the item carries `evidence` (tests/utils/guide/checklist-facts.test.ts lists what remains).
+   */
   pathConfirmed?: boolean;
   appOnly?: boolean;
   shared?: string;
@@ -31,7 +42,8 @@ export function item(id: string, cited: Cited, options: ItemOptions = {}): Check
   const built: ChecklistItem = {
     id,
     audiences: options.audiences ?? FAMILY,
-    pathConfirmed: options.pathConfirmed ?? false,
+    pathConfirmed: options.pathConfirmed ?? (options.evidence ?? []).some((e) => e.supports.includes('path')),
+    evidence: options.evidence ?? [],
     source: cited.source,
     verifiedOn: cited.verifiedOn,
   };

@@ -1,5 +1,6 @@
 // Checklists are content: data here, words in the locale files
 // (utils/i18n/locales/<lang>/checklist-<platform>.json), never in components.
+import type { Evidence } from '../../evidence';
 import type { Audience, Context, PlatformId } from '../../taxonomy';
 
 export interface ChecklistItem {
@@ -12,13 +13,21 @@ export interface ChecklistItem {
   audiences: Audience[];
   /** A URL that opens the setting itself, when there is one. */
   deepLink?: string;
-  /** false when no public source confirms the menu path: the panel then says "path not confirmed". */
+  /**
+   * true only when a passage quoted from the platform's own help (its official domains,
+   * official-domains.ts) states the menu path: the panel otherwise says "path not confirmed".
+   */
   pathConfirmed: boolean;
+  /**
+   * The passages, quoted from official pages, that support the path, a default or a claim of this
+   * item (utils/evidence.ts). Empty while nothing official confirms them.
+   */
+  evidence: readonly Evidence[];
   /** The setting exists only in the mobile app; `.path` then gives the in-app path. */
   appOnly?: boolean;
-  /** Where the advice comes from (a platform help page, a seed document…). */
+  /** Where the advice comes from: the platform's help, or a recognised child-safety body. */
   source: { url: string; title: string };
-  /** When the source was last checked, YYYY-MM-DD. */
+  /** When that source was last read, YYYY-MM-DD. */
   verifiedOn: string;
   /**
    * Set when the item repeats advice shared by several platforms (carer, organisation and
