@@ -41,16 +41,33 @@ interface CompiledPack {
   rules: CompiledRule[];
 }
 
-function pathSegments(path: string): string[] {
+/**
+ * Longest path, and most segments, that any settings page has. Longer paths are answered "not a
+ * settings page" before any work: a hostile page can push a multi-megabyte path into history
+ * (audit-security, probe 3), and the content script runs on every navigation.
+ */
+const MAX_PATH_LENGTH = 8 * 1024;
+const MAX_SEGMENTS = 64;
+/** A URL can be no longer than its path plus a query and a fragment of the same size. */
+const MAX_URL_LENGTH = 3 * MAX_PATH_LENGTH;
+/** A `%` not followed by two hex digits: decodeURIComponent would throw on it. */
+const MALFORMED_ESCAPE = /%(?![0-9a-f]{2})/i;
+
+/** Lower-case, decoded segments, or undefined for a path no settings page has. */
+function pathSegments(path: string): string[] | undefined {
+  if (path.length > MAX_PATH_LENGTH) return undefined;
   const out: string[] = [];
   for (const raw of path.split('/')) {
     if (raw === '') continue;
+    if (out.length === MAX_SEGMENTS) return undefined;
     let segment = raw;
-    if (raw.includes('%')) {
+    // A malformed escape is kept as typed (it can only fail to match a literal); testing for it
+    // first spares a thrown URIError per segment. Invalid UTF-8 behind good escapes still throws.
+    if (raw.includes('%') && !MALFORMED_ESCAPE.test(raw)) {
       try {
         segment = decodeURIComponent(raw);
       } catch {
-        // A malformed escape is kept as typed: it can only fail to match a literal.
+        segment = raw;
       }
     }
     out.push(segment.toLowerCase());
@@ -59,7 +76,7 @@ function pathSegments(path: string): string[] {
 }
 
 /** The route inside a hash-routed app: `#!/privacy`, `#/settings?x=1` and `#privacy` all give "privacy". */
-function hashSegments(hash: string): string[] {
+function hashSegments(hash: string): string[] | undefined {
   const route = hash.replace(/^#!?/, '').split('?')[0] ?? '';
   return pathSegments(route);
 }
@@ -187,13 +204,32 @@ function domAllows(signal: DomSignal | undefined, doc: Document | undefined): bo
   return true;
 }
 
-function parse(url: string): { compiled: CompiledPack; parsed: ParsedUrl } | undefined {
+type Parsed = { compiled: CompiledPack; parsed: ParsedUrl } | undefined;
+
+/**
+ * The last URL parsed and its answer: on each navigation the page watcher asks domSignalsAt() and
+ * then detectPage() about the same URL, and the URL is parsed once.
+ */
+let lastParsed: { url: string; found: Parsed } | undefined;
+
+function parse(url: string): Parsed {
+  if (lastParsed?.url === url) return lastParsed.found;
+  const found = parseOnce(url);
+  lastParsed = { url, found };
+  return found;
+}
+
+function parseOnce(url: string): Parsed {
+  if (url.length > MAX_URL_LENGTH) return undefined;
   const web = parseWebUrl(url);
   if (!web) return undefined;
   const host = web.hostname.toLowerCase();
   const compiled = compiledPackFor(host);
   if (!compiled) return undefined;
-  return { compiled, parsed: { host, path: pathSegments(web.pathname), query: web.searchParams, hash: hashSegments(web.hash) } };
+  const path = pathSegments(web.pathname);
+  const hash = hashSegments(web.hash);
+  if (!path || !hash) return undefined;
+  return { compiled, parsed: { host, path, query: web.searchParams, hash } };
 }
 
 /** The rule pack whose hosts include this URL's host, if any. */
