@@ -5,6 +5,7 @@
 // Every fact carries its source and the date of that source. Facts the research could not confirm
 // are marked (`unconfirmed`, `hours.kind === 'unknown'`, a caveat text) so the popup can say so:
 // a wrong number for a child helpline does harm, an honest "not confirmed" does not.
+import type { Evidence } from '../../evidence';
 import type { Hours } from '../hours';
 
 /** Countries with a directory of their own (ISO 3166-1 alpha-2), in alphabetical order. */
@@ -86,6 +87,13 @@ export interface Service {
   /** Left out where it means nothing (an emergency call). */
   anonymous?: Fact;
   sources: readonly Source[];
+  /**
+   * The service's own domains and its government's (e.g. `e-enfance.org`, `gouv.fr`): evidence for
+   * its facts must come from one of them (utils/evidence.ts). Optional until every entry has them.
+   */
+  officialDomains?: readonly string[];
+  /** Quoted passages supporting the number, channels, hours, cost, purpose and who may use it. */
+  evidence?: readonly Evidence[];
   /** When Vigie's maintainers read those sources (ISO date). */
   checkedOn: string;
   /** Locale key `helplines.<id>.caveat` exists: something the user must know (a ⚠ in the research). */
