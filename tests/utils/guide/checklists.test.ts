@@ -55,7 +55,7 @@ describe.each(checklists.map((c) => [name(c), c] as const))('checklist %s', (_, 
     expect(item.source.title.trim().length).toBeGreaterThan(0);
     expect(isPastDate(item.verifiedOn), `verifiedOn "${item.verifiedOn}" must be a YYYY-MM-DD date, not in the future`).toBe(true);
     if (item.deepLink !== undefined) expect(isHttps(item.deepLink), `deepLink "${item.deepLink}" must be https`).toBe(true);
-    if (item.shared !== undefined) expect(item.shared).toMatch(/^(agreement|carer|organisation)\.[a-z-]+$/);
+    if (item.shared !== undefined) expect(item.shared).toMatch(/^(agreement|carer|organisation|report)\.[a-z-]+$/);
   });
 
   it('keeps staff advice on group and page settings, and family advice elsewhere', () => {
