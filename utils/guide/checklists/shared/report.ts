@@ -7,7 +7,7 @@ import { CARER_ONLY, cite, item, quoted } from '../build';
 import type { Checklist } from '../types';
 import { FOSTER_HANDBOOK_KENT } from './sources';
 
-const READ = '2026-12-03';
+const READ = '2026-12-04';
 
 const ESAFETY_REPORTING = cite(
   'https://www.esafety.gov.au/key-issues/adult-cyber-abuse/report-to-social-media-services',
