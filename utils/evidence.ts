@@ -34,7 +34,7 @@ export interface Evidence {
  */
 export const CHILD_SAFETY_BODIES: readonly string[] = [
   'nspcc.org.uk', 'childline.org.uk', 'internetmatters.org', 'childnet.com', 'saferinternet.org.uk',
-  'iwf.org.uk', 'ceop.police.uk', 'cnil.fr', 'e-enfance.org', '3018.fr', 'pointdecontact.net',
+  'iwf.org.uk', 'ceop.police.uk', 'thinkuknow.co.uk', 'thinkuknow.org.au', 'cnil.fr', 'e-enfance.org', '3018.fr', 'pointdecontact.net',
   'esafety.gov.au', 'commonsensemedia.org', 'missingkids.org', 'klicksafe.de', 'jugendschutz.net',
   'saferinternet.at', 'childfocus.be', 'pantallasamigas.net', 'generazioniconnesse.it',
   'mediawijsheid.nl', 'ofcom.org.uk', 'ukcis.org.uk',

@@ -8,8 +8,12 @@ export const PLATFORM_IDS = [
 ] as const;
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
-/** What a settings page is about. */
-export const CONTEXTS = ['privacy', 'safety', 'messaging', 'account', 'group', 'page', 'supervision'] as const;
+/**
+ * What a settings page is about. `report` is a platform's own report flow or form (its help or
+ * support host included): there the panel gives what to keep before reporting, not a checklist of
+ * switches.
+ */
+export const CONTEXTS = ['privacy', 'safety', 'messaging', 'account', 'group', 'page', 'supervision', 'report'] as const;
 export type Context = (typeof CONTEXTS)[number];
 
 /** Who is looking at the page. */

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { checklistFor, checklists } from '../../../utils/guide/checklists';
 import type { Checklist } from '../../../utils/guide/checklists/types';
+import { rulePacks } from '../../../utils/detection/platforms';
+import { CHILD_SAFETY_BODIES, onDomains } from '../../../utils/evidence';
 import { AUDIENCES, CONTEXTS, PLATFORM_IDS, type Audience, type PlatformId } from '../../../utils/taxonomy';
 
 const CORE: PlatformId[] = [
@@ -55,7 +57,7 @@ describe.each(checklists.map((c) => [name(c), c] as const))('checklist %s', (_, 
     expect(item.source.title.trim().length).toBeGreaterThan(0);
     expect(isPastDate(item.verifiedOn), `verifiedOn "${item.verifiedOn}" must be a YYYY-MM-DD date, not in the future`).toBe(true);
     if (item.deepLink !== undefined) expect(isHttps(item.deepLink), `deepLink "${item.deepLink}" must be https`).toBe(true);
-    if (item.shared !== undefined) expect(item.shared).toMatch(/^(agreement|carer|organisation)\.[a-z-]+$/);
+    if (item.shared !== undefined) expect(item.shared).toMatch(/^(agreement|carer|organisation|report)\.[a-z-]+$/);
   });
 
   it('keeps staff advice on group and page settings, and family advice elsewhere', () => {
@@ -114,5 +116,33 @@ describe('the registry', () => {
     const checklist = checklistFor({ platform, context: 'supervision', pageId: 'any-page' });
     expect(checklist, `${platform}/supervision has no checklist`).toBeDefined();
     expect(checklist?.items.some((i) => i.shared === 'agreement.together' && i.audiences.includes('parent'))).toBe(true);
+  });
+});
+
+describe('report forms', () => {
+  const reportPages = rulePacks.flatMap((pack) => pack.pages.filter((page) => page.context === 'report').map((page) => [pack.id, page.id] as const));
+
+  it('exist on the platforms whose report forms Vigie knows', () => {
+    expect(reportPages.map(([platform]) => platform).sort()).toEqual(['roblox', 'tiktok', 'x', 'youtube']);
+  });
+
+  it.each(reportPages)('%s/%s gets what to keep before reporting, never a list of switches', (platform, pageId) => {
+    const checklist = checklistFor({ platform, context: 'report', pageId });
+    expect(checklist, `${platform} has a report page but no report checklist`).toBeDefined();
+    const shared = (checklist as Checklist).items.map((i) => i.shared);
+    expect(shared).toEqual(['report.keep-evidence', 'report.note-account', 'report.no-copies', 'carer.report-tell']);
+    for (const item of (checklist as Checklist).items) expect(item.deepLink, item.id).toBeUndefined();
+  });
+
+  it('quotes a recognised child-safety body for each habit', () => {
+    const checklist = checklistFor({ platform: 'x', context: 'report', pageId: 'report' }) as Checklist;
+    for (const item of checklist.items.filter((i) => i.shared?.startsWith('report.'))) {
+      expect(item.evidence.length, item.id).toBeGreaterThan(0);
+      for (const e of item.evidence) {
+        expect(onDomains(e.url, CHILD_SAFETY_BODIES), `${item.id}: ${e.url}`).toBe(true);
+        expect(e.supports).toContain('advice');
+        expect(e.quote.length).toBeGreaterThan(20);
+      }
+    }
   });
 });

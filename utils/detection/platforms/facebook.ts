@@ -156,13 +156,16 @@ export const facebook: RulePack = {
     {
       id: 'account',
       context: 'account',
-      url: { paths: [...SETTINGS, '/account_status/**', '/accountquality/**', '/dyi/**', '/your_information/**'] },
+      // Deactivation and deletion (/deactivate/, /deactivate_delete_account/, reached from
+      // Accounts Centre's "Deactivation or deletion" and in public code) are account decisions.
+      url: { paths: [...SETTINGS, '/account_status/**', '/accountquality/**', '/dyi/**', '/your_information/**', '/deactivate/**', '/deactivate_delete_account/**'] },
       deepLink: 'https://www.facebook.com/settings/',
       testUrls: [
         'https://www.facebook.com/settings',
         'https://www.facebook.com/settings?tab=your_facebook_information',
         'https://www.facebook.com/settings?tab=language',
         'https://www.facebook.com/account_status',
+        'https://www.facebook.com/deactivate_delete_account',
         'https://www.facebook.com/accountquality',
         'https://www.facebook.com/dyi',
         'https://www.facebook.com/your_information/?tab=your_information&tile=personal_info_grouping',

@@ -15,6 +15,8 @@ const NOT_SETTINGS = [
   '/accounts/confirm_email/**', '/accounts/web_create_ajax/**', '/accounts/fb_login/**', '/accounts/registered/**',
   // Links from security e-mails ("this wasn't me"), which act once and are not a settings screen.
   '/accounts/**/revoke*/**',
+  // The Meta Verified subscription (linked from the footer): a purchase, not a setting.
+  '/accounts/meta_verified/**',
 ];
 
 export const instagram: RulePack = {
@@ -127,5 +129,7 @@ export const instagram: RulePack = {
     'https://www.instagram.com/your_activity/interactions/likes',
     'https://www.instagram.com/legal/privacy/',
     'https://www.instagram.com/explore/',
+    'https://www.instagram.com/accounts/meta_verified/?entrypoint=web_footer',
+    'https://accountscenter.instagram.com/meta_verified/?entrypoint=web_footer',
   ],
 };

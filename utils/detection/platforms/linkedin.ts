@@ -40,7 +40,9 @@ export const linkedin: RulePack = {
     {
       id: 'privacy',
       context: 'privacy',
-      url: { paths: [...slugPaths(PRIVACY_SLUGS), '/psettings/privacy/**', '/mypreferences/**/categories/data-privacy|visibility|advertising-data/**'] },
+      // /public-profile/settings: what people see without signing in (the "Edit public profile &
+      // URL" link of one's own profile, in public code with its trk=…public_profile parameter).
+      url: { paths: [...slugPaths(PRIVACY_SLUGS), '/psettings/privacy/**', '/mypreferences/**/categories/data-privacy|visibility|advertising-data/**', '/public-profile/settings/**'] },
       deepLink: 'https://www.linkedin.com/mypreferences/d/categories/privacy',
       testUrls: [
         'https://www.linkedin.com/mypreferences/d/settings/ads-location',
@@ -50,6 +52,7 @@ export const linkedin: RulePack = {
         'https://www.linkedin.com/psettings/privacy/email',
         'https://www.linkedin.com/psettings/profile-visibility',
         'https://www.linkedin.com/mypreferences/d/categories/privacy',
+        'https://www.linkedin.com/public-profile/settings?trk=d_flagship3_profile_self_view_public_profile',
       ],
     },
     {

@@ -11,6 +11,14 @@ export const roblox: RulePack = {
   reportUrl: 'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations',
   pages: [
     {
+      // Abuse reports: /abusereport/<kind>?id=… (userprofile, asset, chat), the page Roblox's own
+      // "Report abuse" links open (ReportAbuseAbsoluteUrl in its game API; public code).
+      id: 'report',
+      context: 'report',
+      url: { paths: ['/abusereport/**'] },
+      testUrls: ['https://www.roblox.com/abusereport/userprofile?id=1', 'https://www.roblox.com/abusereport/asset?id=277751860'],
+    },
+    {
       id: 'parental-controls',
       context: 'supervision',
       url: { paths: ACCOUNT, hash: ['parental-controls/**', 'parentalcontrols/**'] },

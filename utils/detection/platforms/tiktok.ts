@@ -11,6 +11,15 @@ export const tiktok: RulePack = {
   appOnly: [{ id: 'family-pairing-setup', context: 'supervision' }],
   pages: [
     {
+      // Report forms: /legal/report/<topic> (privacy, feedback…), named in TikTok's own privacy
+      // policy ("contacting us at: https://www.tiktok.com/legal/report/privacy") and in public code.
+      // Copyright and trademark claims are not a family's report about a child.
+      id: 'report',
+      context: 'report',
+      url: { paths: ['/legal/report/**'], notPaths: ['/legal/report/copyright|trademark/**'] },
+      testUrls: ['https://www.tiktok.com/legal/report/privacy', 'https://www.tiktok.com/legal/report/feedback'],
+    },
+    {
       id: 'family-pairing',
       context: 'supervision',
       url: { paths: [`${SETTING}/family-pairing|family_pairing|screen-time|screen_time|digital-wellbeing|digital_wellbeing/**`] },
@@ -39,6 +48,7 @@ export const tiktok: RulePack = {
     },
   ],
   notSettings: [
+    'https://www.tiktok.com/legal/report/Copyright',
     'https://www.tiktok.com/',
     'https://www.tiktok.com/login',
     'https://www.tiktok.com/@exampleuser',

@@ -3,11 +3,30 @@
 // 2024 but still appear in links (page-signals.md §6, §8).
 import type { RulePack } from './types';
 
+/** The help host's safety report forms, with or without a language segment first. */
+const SAFETY_FORMS = ['/forms/safety*|report|impersonation/**', '/forms/general/safety/**'].flatMap((path) => [path, `/*${path}`]);
+
 export const x: RulePack = {
   id: 'x',
-  hosts: ['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com'],
+  hosts: ['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com', 'help.x.com', 'help.twitter.com'],
   reportUrl: 'https://help.x.com/en/forms/safety-and-sensitive-content',
   pages: [
+    {
+      // Safety report forms on the help host: help.x.com[/<lang>]/forms/<topic>/… — safety and
+      // sensitive content (the form this pack's reportUrl names), general/safety, report,
+      // impersonation — as linked from X's help and in public code; help.twitter.com serves the
+      // same paths. The host's other forms (copyright, paid features, data requests, appeals) are
+      // not reports a family makes about a child's safety, and stay unmatched.
+      id: 'report',
+      context: 'report',
+      url: { hosts: ['help.x.com', 'help.twitter.com'], paths: SAFETY_FORMS },
+      testUrls: [
+        'https://help.x.com/en/forms/safety-and-sensitive-content',
+        'https://help.x.com/en/forms/general/safety',
+        'https://help.twitter.com/forms/safety-and-sensitive-content/private-information',
+        'https://help.twitter.com/forms/report',
+      ],
+    },
     {
       id: 'mute-and-block',
       context: 'safety',
@@ -71,6 +90,9 @@ export const x: RulePack = {
     },
   ],
   notSettings: [
+    'https://help.twitter.com/forms/dmca',
+    'https://help.twitter.com/forms/paid-features/general',
+    'https://help.x.com/en/forms/account-access/appeals',
     'https://x.com/explore',
     'https://x.com/home',
     'https://x.com/i/flow/login',

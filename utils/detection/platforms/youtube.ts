@@ -9,6 +9,14 @@ export const youtube: RulePack = {
   reportUrl: 'https://support.google.com/youtube/answer/2802027',
   pages: [
     {
+      // YouTube's report tool, /reportabuse (optionally ?u=<user>), linked from its help and in
+      // public code that files reports.
+      id: 'report',
+      context: 'report',
+      url: { hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com'], paths: ['/reportabuse/**'] },
+      testUrls: ['https://www.youtube.com/reportabuse', 'https://www.youtube.com/reportabuse?u=exampleuser'],
+    },
+    {
       id: 'privacy',
       context: 'privacy',
       url: { paths: ['/account_privacy|account_sharing/**'] },

@@ -1,5 +1,5 @@
 // The registry of checklists: one module per platform (large platforms split by context), each
-// listed here once, sorted by platform. tests/utils/guide/checklists-registry.test.ts checks that every
+// listed here once, sorted by platform; platforms with a report flow add the shared report list. tests/utils/guide/checklists-registry.test.ts checks that every
 // module is listed.
 import type { Context, PlatformId } from '../../taxonomy';
 import { classdojoChecklists } from './classdojo';
@@ -31,6 +31,7 @@ import { whatsappGroupChecklists } from './whatsapp-groups';
 import { xChecklists } from './x';
 import { youtubeChecklists } from './youtube';
 import { yuboChecklists } from './yubo';
+import { reportChecklist } from './shared/report';
 import type { Checklist } from './types';
 
 export const checklists: readonly Checklist[] = [
@@ -52,16 +53,20 @@ export const checklists: readonly Checklist[] = [
   ...microsoftAccountChecklists,
   ...pinterestChecklists,
   ...robloxChecklists,
+  reportChecklist('roblox'),
   ...seesawChecklists,
   ...snapchatChecklists,
   ...threadsChecklists,
   ...tiktokChecklists,
+  reportChecklist('tiktok'),
   ...twitchChecklists,
   ...twitchDashboardChecklists,
   ...whatsappChecklists,
   ...whatsappGroupChecklists,
   ...xChecklists,
+  reportChecklist('x'),
   ...youtubeChecklists,
+  reportChecklist('youtube'),
   ...yuboChecklists,
 ];
 

@@ -23,6 +23,7 @@ export const CONTEXT_OF_LABEL: Record<string, Context | null> = {
   'group-settings': 'group',
   'page-settings': 'page',
   'parental-supervision': 'supervision',
+  'report-flow': 'report',
   'not-a-settings-page': null,
 };
 

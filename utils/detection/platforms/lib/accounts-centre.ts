@@ -34,8 +34,10 @@ export function accountsCentrePages(host: string): PageRule[] {
     {
       id: 'accounts-centre',
       context: 'account',
-      // Sign-in and device-approval steps that pass through the host are not settings.
-      url: { hosts, paths: ['/**'], notPaths: ['/**/approve|login|logout|oauth|checkpoint/**'] },
+      // Sign-in and device-approval steps that pass through the host are not settings, nor the
+      // Meta Verified subscription (/meta_verified/, linked from Instagram's footer), which sells
+      // a badge and changes no setting.
+      url: { hosts, paths: ['/**'], notPaths: ['/**/approve|login|logout|oauth|checkpoint/**', '/meta_verified/**'] },
       deepLink: `${base}/`,
       testUrls: [`${base}/`, `${base}/personal_info/`, `${base}/profiles/`, `${base}/accounts/`],
     },
