@@ -4,6 +4,13 @@
 // school staff (myaccount.microsoft.com, mysignins.microsoft.com). privacy.microsoft.com holds the privacy statement, not settings.
 import type { RulePack } from './types';
 
+/**
+ * Steps of a sign-in that pass through the account hosts: /proofs/Verify is the one-time-code
+ * entry (public code that drives the sign-in calls it the "OTP Verification Screen"),
+ * /identity/confirm the identity check. Not the security-info settings beside them.
+ */
+const SIGN_IN_STEPS = ['/proofs/verify/**', '/identity/**'];
+
 const ACCOUNT = ['account.microsoft.com'];
 /** Information and promotion pages inside the account sites (about Family Safety, the Authenticator upsell). */
 const INFO_PAGES = ['/**/about/**', '/**/upsell/**'];
@@ -44,7 +51,7 @@ export const microsoft: RulePack = {
       id: 'security',
       context: 'safety',
       url: [
-        { hosts: [...ACCOUNT, 'account.live.com'], paths: ['/security/**', '/*/security/**', '/proofs/**', '/activity/**'] },
+        { hosts: [...ACCOUNT, 'account.live.com'], paths: ['/security/**', '/*/security/**', '/proofs/**', '/activity/**'], notPaths: SIGN_IN_STEPS },
         { hosts: ['mysignins.microsoft.com'], paths: ['/**'] },
       ],
       deepLink: 'https://account.microsoft.com/security',
@@ -62,7 +69,7 @@ export const microsoft: RulePack = {
         {
           hosts: [...ACCOUNT, 'account.live.com', 'myaccount.microsoft.com'],
           paths: ['/**'],
-          notPaths: ['/password/reset/**', '/resetpassword.aspx', '/acsr/**', '/identity/**', '/developers/**', ...INFO_PAGES],
+          notPaths: ['/password/reset/**', '/resetpassword.aspx', '/acsr/**', '/developers/**', ...SIGN_IN_STEPS, ...INFO_PAGES],
         },
         // The gamertag is the Xbox account's name; its other pages are profiles and clubs.
         { hosts: ['account.xbox.com'], paths: ['/changegamertag', '/*/changegamertag'] },
@@ -71,5 +78,5 @@ export const microsoft: RulePack = {
       testUrls: ['https://account.microsoft.com/', 'https://account.microsoft.com/profile', 'https://myaccount.microsoft.com/', 'https://account.xbox.com/en-gb/changegamertag'],
     },
   ],
-  notSettings: ['https://account.live.com/password/reset', 'https://account.microsoft.com/family/about', 'https://account.microsoft.com/about', 'https://account.xbox.com/en-us/profile?gamertag=example', 'https://family.microsoft.com.example.org/'],
+  notSettings: ['https://account.live.com/proofs/Verify?mkt=en-us', 'https://account.live.com/password/reset', 'https://account.microsoft.com/family/about', 'https://account.microsoft.com/about', 'https://account.xbox.com/en-us/profile?gamertag=example', 'https://family.microsoft.com.example.org/'],
 };
