@@ -37,12 +37,17 @@ export function evidenceProblems(evidence: Evidence, context: LintContext): stri
   if (forbidden) problems.push(`url on a forbidden host (${forbidden})`);
   const quote = evidence.quote ?? '';
   if (quote.trim().length === 0) problems.push('quote is empty: copy the passage verbatim');
-  if (quote.length > MAX_QUOTE) problems.push(`quote is ${quote.length} characters: keep the sentence or two that state the fact (≤ ${MAX_QUOTE})`);
+  if (quote.length > MAX_QUOTE) {
+    problems.push(`quote is ${quote.length} characters: keep the sentence or two that state the fact (≤ ${MAX_QUOTE})`);
+  }
   if (!LANGUAGE.test(evidence.lang ?? '')) problems.push(`lang "${evidence.lang}" must be a BCP 47 tag ("fr", "en-GB")`);
-  if (!isReadDay(evidence.read ?? '', context.today)) problems.push(`read "${evidence.read}" must be a real day, YYYY-MM-DD, not after ${context.today}`);
+  if (!isReadDay(evidence.read ?? '', context.today)) {
+    problems.push(`read "${evidence.read}" must be a real day, YYYY-MM-DD, not after ${context.today}`);
+  }
   if (evidence.supports.length === 0) problems.push('supports names no fact');
   for (const kind of evidence.supports) {
-    if (!(FACT_KINDS as readonly string[]).includes(kind) || !context.kinds.includes(kind)) problems.push(`supports "${kind}", not a fact of this entry (${context.kinds.join(', ')})`);
+    const known = (FACT_KINDS as readonly string[]).includes(kind) && context.kinds.includes(kind);
+    if (!known) problems.push(`supports "${kind}", not a fact of this entry (${context.kinds.join(', ')})`);
   }
   if (evidence.note !== undefined && evidence.note.trim().length === 0) problems.push('note is empty: leave it out');
   return problems;

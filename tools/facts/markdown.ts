@@ -23,7 +23,11 @@ const evidenceCell = (evidence: readonly Evidence[]) =>
   evidence.map((e) => `${e.url} (${e.lang}, read ${e.read}: ${e.supports.join(', ')})`).join('; ');
 
 function itemRow(item: ItemStatus): string[] {
-  const path = item.shared ? 'shared: names no menu' : item.pathEvidence.length > 0 ? `confirmed: ${evidenceCell(item.pathEvidence)}` : item.flaggedWithoutEvidence ? 'not confirmed (flagged confirmed without an official passage)' : 'not confirmed';
+  const path = item.shared
+    ? 'shared: names no menu'
+    : item.pathEvidence.length > 0
+      ? `confirmed: ${evidenceCell(item.pathEvidence)}`
+      : `not confirmed${item.flaggedWithoutEvidence ? ' (flagged confirmed without an official passage)' : ''}`;
   const others = item.quotes.filter((e) => !item.pathEvidence.includes(e));
   const notes = [
     ...(others.length > 0 ? [`also quoted: ${evidenceCell(others)}`] : []),

@@ -43,7 +43,8 @@ async function readPage(url: string, facts: QuotedFact[], options: RecheckOption
     });
     html = response.ok ? await response.text() : '';
   } catch (error) {
-    const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : `network error: ${String((error as Error).cause ?? error)}`;
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    const reason = timedOut ? `no answer within ${options.timeoutMs} ms` : `network error: ${String((error as Error).cause ?? error)}`;
     return { url, status: 'gone', reason, facts };
   }
   if (response.status === 404 || response.status === 410) return { url, status: 'gone', reason: `HTTP ${response.status}`, facts };

@@ -55,16 +55,18 @@ describe('the evidence of each checklist item', () => {
         ? 'flagged'
         : undefined,
     );
-    expectOnlyListed('pathConfirmed without an official passage', flagged, FLAGGED_WITHOUT_PASSAGE, 'quote the platform’s passage that states the path (quoted(...)), or drop pathConfirmed');
+    const fix = 'quote the platform’s passage that states the path (quoted(...)), or drop pathConfirmed';
+    expectOnlyListed('pathConfirmed without an official passage', flagged, FLAGGED_WITHOUT_PASSAGE, fix);
   });
 });
 
 describe('the source each item shows', () => {
   it('is the platform’s own page or a recognised child-safety body’s', () => {
-    const elsewhere = breaches((platform, item) =>
-      onDomains(item.source.url, OFFICIAL_DOMAINS[platform]) || onDomains(item.source.url, CHILD_SAFETY_BODIES) ? undefined : (httpsHost(item.source.url) ?? item.source.url),
+    const elsewhere = breaches((platform, { source }) =>
+      onDomains(source.url, OFFICIAL_DOMAINS[platform]) || onDomains(source.url, CHILD_SAFETY_BODIES) ? undefined : (httpsHost(source.url) ?? source.url),
     );
-    expectOnlyListed('cite() on neither the platform’s domains nor a recognised body’s', elsewhere, CITED_ELSEWHERE, 'cite the platform’s help page or a recognised child-safety body (CHILD_SAFETY_BODIES)');
+    const fix = 'cite the platform’s help page or a recognised child-safety body (CHILD_SAFETY_BODIES)';
+    expectOnlyListed('cite() on neither the platform’s domains nor a recognised body’s', elsewhere, CITED_ELSEWHERE, fix);
   });
 
   it('never lies on a forbidden host, and no deep link does (a listed exception pins its host)', () => {
