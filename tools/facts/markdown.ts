@@ -14,8 +14,9 @@ id; shared habits (carer, agreement, organisation advice), which name no menu, a
 shows is the platform's or a recognised child-safety body's (\`CHILD_SAFETY_BODIES\`); **quoted** when it
 carries at least one passage that stands (official for what it supports); **stale** when one of its
 passages was read more than twelve months before the day of this report. Helplines: the **facts** an
-entry states are its number, channels, hours, cost, purpose and who may use it, leaving out what the
-popup already shows as not confirmed; **confirmed** counts the facts a passage from the entry's
+entry states are its number, channels, hours, cost, purpose (where it shows one) and, for the lines that
+answer people, who may call; what the popup already shows as not confirmed (unknown hours, a channel or
+a cost marked unconfirmed) is left out. **confirmed** counts the facts a passage from the entry's
 \`officialDomains\` supports. An entry is **official** when it declares its official domains and every
 address it rests on (sources and passages) is on them, **quoted** when every fact it states is confirmed.`;
 

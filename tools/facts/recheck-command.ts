@@ -36,8 +36,11 @@ function describe(outcomes: readonly PageOutcome[]): string[] {
     } else if (page.status === 'unreadable') {
       lines.push(`UNREADABLE ${page.url} (${page.reason}; read it in a browser): ${page.facts.map((f) => f.fact).join(', ')}`);
     } else if (page.missing.length > 0) {
-      const why = page.scriptDrawn ? ' (the page has almost no text without its scripts: read it in a browser)' : '';
-      lines.push(`CHANGED ${page.url}${why}`);
+      const why = [
+        ...(page.redirectedTo ? [`now redirects to ${page.redirectedTo}`] : []),
+        ...(page.scriptDrawn ? ['the page has almost no text without its scripts: read it in a browser'] : []),
+      ];
+      lines.push(`CHANGED ${page.url}${why.length > 0 ? ` (${why.join('; ')})` : ''}`);
       for (const f of page.missing) lines.push(`  ${f.fact} (read ${f.evidence.read}): "${f.evidence.quote}"`);
     }
   }

@@ -21,7 +21,7 @@ const USER_AGENT = 'Vigie-facts-recheck/1 (maintainers of the Vigie browser exte
 const SCRIPT_DRAWN_CHARS = 400;
 
 export type PageOutcome =
-  | { url: string; status: 'read'; missing: QuotedFact[]; kept: QuotedFact[]; scriptDrawn: boolean }
+  | { url: string; status: 'read'; missing: QuotedFact[]; kept: QuotedFact[]; scriptDrawn: boolean; redirectedTo?: string }
   | { url: string; status: 'gone'; reason: string; facts: QuotedFact[] }
   | { url: string; status: 'unreadable'; reason: string; facts: QuotedFact[] };
 
@@ -33,26 +33,44 @@ export function rewritten(url: string, rewrite: RecheckOptions['rewrite']): stri
 async function readPage(url: string, facts: QuotedFact[], options: RecheckOptions): Promise<PageOutcome> {
   const get = options.fetch ?? fetch;
   const languages = [...new Set(facts.map((f) => f.evidence.lang))].join(', ');
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  const failed = (error: unknown): PageOutcome => {
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    const reason = timedOut ? `no answer within ${options.timeoutMs} ms` : `network error: ${String((error as Error).cause ?? error)}`;
+    return { url, status: 'gone', reason, facts };
+  };
   let response: Response;
-  let html: string;
   try {
     response = await get(rewritten(url, options.rewrite), {
       headers: { 'User-Agent': USER_AGENT, 'Accept-Language': languages, Accept: 'text/html' },
       redirect: 'follow',
-      signal: AbortSignal.timeout(options.timeoutMs),
+      signal,
     });
-    html = response.ok ? await response.text() : '';
   } catch (error) {
-    const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    const reason = timedOut ? `no answer within ${options.timeoutMs} ms` : `network error: ${String((error as Error).cause ?? error)}`;
-    return { url, status: 'gone', reason, facts };
+    return failed(error);
   }
-  if (response.status === 404 || response.status === 410) return { url, status: 'gone', reason: `HTTP ${response.status}`, facts };
+  const type = response.headers.get('content-type') ?? '';
+  const unread = (outcome: PageOutcome) => response.body?.cancel().then(() => outcome, () => outcome) ?? outcome;
+  if (response.status === 404 || response.status === 410) return unread({ url, status: 'gone', reason: `HTTP ${response.status}`, facts });
   // 403 and 429 are usually a wall for robots, 5xx a bad moment: read it in a browser, not "gone".
-  if (!response.ok) return { url, status: 'unreadable', reason: `HTTP ${response.status}`, facts };
+  if (!response.ok) return unread({ url, status: 'unreadable', reason: `HTTP ${response.status}`, facts });
+  if (type !== '' && !/html|text\/plain|xml/i.test(type)) return unread({ url, status: 'unreadable', reason: `not a web page (${type})`, facts });
+  let html: string;
+  try {
+    html = await response.text();
+  } catch (error) {
+    return failed(error);
+  }
   const text = pageText(html);
   const missing = facts.filter((f) => !stillQuoted(f.evidence.quote, text));
-  return { url, status: 'read', missing, kept: facts.filter((f) => !missing.includes(f)), scriptDrawn: text.length < SCRIPT_DRAWN_CHARS };
+  return {
+    url,
+    status: 'read',
+    missing,
+    kept: facts.filter((f) => !missing.includes(f)),
+    scriptDrawn: text.length < SCRIPT_DRAWN_CHARS,
+    ...(response.redirected ? { redirectedTo: response.url } : {}),
+  };
 }
 
 /** Reads every page, hosts in parallel up to `concurrency`, each host's pages in turn. */

@@ -31,6 +31,8 @@ export function reachLines(report: FactsReport): string[] {
   });
   const { confirmed, items } = report.checklists;
   lines.push(`all platforms: ${verdict(confirmed, items, REACH_OVERALL)}`);
+  const flagged = report.items.filter((i) => i.flaggedWithoutEvidence).length;
+  lines.push(`legacy pathConfirmed flags with no official passage behind them: ${flagged} (to prove or drop)`);
   const both = report.entries.filter((e) => e.official && e.quoted).length;
   lines.push(`helplines official and quoted: ${both}/${report.entries.length} entries (target: all)`);
   return lines;

@@ -49,6 +49,7 @@ describe('npm run facts on fixture data', () => {
     expect(text).toContain('instagram: 2/5 (40 %, target ≥ 80 %: not met)');
     expect(text).toContain('x: 1/1 (100 %, target ≥ 80 %: met)');
     expect(text).toContain('all platforms: 3/6 (50 %, target ≥ 60 %: not met)');
+    expect(text).toContain('legacy pathConfirmed flags with no official passage behind them: 2 (to prove or drop)');
     expect(text).toContain('helplines official and quoted: 1/4 entries');
   });
 

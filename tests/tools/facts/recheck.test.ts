@@ -1,8 +1,9 @@
 // @vitest-environment node
 // `npm run facts:recheck` against a loopback server serving saved pages: a page that still holds
 // its passage (split by tags, entities and line breaks), one that changed (the old passage left
-// only in a script), one gone (404), one gone for good (410), one that never answers, one refused
-// (a closed port), one behind a robot wall (403) and an app shell drawn by its scripts. The data is
+// only in a script), one that now redirects to a page without it, one gone (404), one gone for good
+// (410), one that never answers, one refused (a closed port), one behind a robot wall (403), a PDF
+// and an app shell drawn by its scripts. The data is
 // fixture data whose official addresses are rewritten to the loopback by `--map`: nothing else is
 // ever fetched.
 import { readFileSync } from 'node:fs';
@@ -26,8 +27,13 @@ let closedPort: number;
 let base: string;
 const requested: string[] = [];
 
-const ROUTES: Record<string, (send: (status: number, body?: string) => void) => void> = {
+type Send = (status: number, body?: string, headers?: Record<string, string>) => void;
+const ROUTES: Record<string, (send: Send) => void> = {
   '/ig/unchanged': (send) => send(200, page('unchanged.html')),
+  // a removed article sent to the help centre's home page, which still answers 200
+  '/ig/moved': (send) => send(301, '', { Location: '/ig/home' }),
+  '/ig/home': (send) => send(200, page('changed.html')),
+  '/fr/guide.pdf': (send) => send(200, '%PDF-1.7', { 'Content-Type': 'application/pdf' }),
   '/ig/changed': (send) => send(200, page('changed.html')),
   '/ig/gone': (send) => send(404, 'Not found'),
   '/fr/ligne': (send) => send(200, page('ligne.html')),
@@ -50,7 +56,7 @@ beforeAll(async () => {
     // a little latency, so that two requests to one host at once would overlap
     setTimeout(() => {
       if (!route) return void response.writeHead(500).end();
-      route((status, body) => response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' }).end(body));
+      route((status, body, headers) => response.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', ...headers }).end(body));
     }, 40);
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
@@ -82,7 +88,8 @@ function data(): FactsData {
           quoted('https://www.3018.fr/ligne', 'fr', READ, ['hours', 'channels'], 'Le 3018 est joignable 7j/7, de 9h00 à 23h00, par téléphone'),
           quoted('https://www.3018.fr/ancienne', 'fr', READ, ['number'], 'Le 3018, numéro national.'),
           quoted('https://www.3018.fr/lente', 'fr', READ, ['cost'], 'Gratuit.'),
-          quoted(`https://www.3018.fr/closed`, 'fr', READ, ['who'], 'Pour les jeunes.'),
+          quoted('https://www.3018.fr/closed', 'fr', READ, ['who'], 'Pour les jeunes.'),
+          quoted('https://www.3018.fr/guide.pdf', 'fr', READ, ['purpose'], 'Le 3018 accompagne les victimes.'),
         ],
       },
     ],
@@ -96,6 +103,7 @@ function data(): FactsData {
       ig('teen-default', 'unchanged', "Teens' accounts are set to private by default."),
       ig('hidden-words', 'changed', 'Go to Privacy, then tap Hidden Words.'),
       ig('restrict', 'gone', 'Tap Restrict.'),
+      ig('close-friends', 'moved', 'Tap Close Friends.'),
     ],
   };
   const tiktok = {
@@ -151,13 +159,18 @@ describe('npm run facts:recheck against saved pages on the loopback', () => {
     expect(result.output).toMatch(/GONE https:\/\/www\.3018\.fr\/closed \(network error: .*ECONNREFUSED.*\): helpline fr-line/);
   });
 
-  it('tells a robot wall and a page drawn by scripts apart from a change', () => {
+  it('says where a page now redirects when its passage is gone', () => {
+    expect(result.output).toContain(`CHANGED https://help.instagram.com/moved (now redirects to ${base}/ig/home)`);
+  });
+
+  it('tells a robot wall, a file that is no web page and a page drawn by scripts apart from a change', () => {
+    expect(result.output).toContain('UNREADABLE https://www.3018.fr/guide.pdf (not a web page (application/pdf); read it in a browser): helpline fr-line');
     expect(result.output).toContain('UNREADABLE https://support.tiktok.com/wall (HTTP 403; read it in a browser): checklist tiktok/private');
     expect(result.output).toContain('CHANGED https://support.tiktok.com/drawn (the page has almost no text without its scripts: read it in a browser)');
   });
 
   it('sums it up and exits 1 when there is something to look at', () => {
-    expect(result.output).toContain('9 pages, 10 quoted passages: 3 still on their page; 2 pages changed, 4 gone, 1 unreadable.');
+    expect(result.output).toContain('11 pages, 12 quoted passages: 3 still on their page; 3 pages changed, 4 gone, 2 unreadable.');
     expect(result.exitCode).toBe(1);
   });
 
