@@ -5,6 +5,7 @@ import { CHILD_SAFETY_BODIES, isStale, officialEvidenceFor, onDomains, type Evid
 import type { ChecklistItem } from '../../utils/guide/checklists/types';
 import type { PlatformId } from '../../utils/taxonomy';
 import type { FactsData } from './data';
+import { evidenceStands } from './evidence-lint';
 
 export interface ItemStatus {
   platform: PlatformId;
@@ -23,13 +24,6 @@ export interface ItemStatus {
   stale: boolean;
   /** The legacy `pathConfirmed` flag set with no passage behind it: to be proved or dropped. */
   flaggedWithoutEvidence: boolean;
-}
-
-/** A passage stands when it comes from the platform, or, for the advice alone, from a recognised body. */
-export function evidenceStands(evidence: Evidence, domains: readonly string[]): boolean {
-  if (onDomains(evidence.url, domains)) return true;
-  const adviceOnly = evidence.supports.length > 0 && evidence.supports.every((kind) => kind === 'advice');
-  return adviceOnly && onDomains(evidence.url, CHILD_SAFETY_BODIES);
 }
 
 function statusOf(platform: PlatformId, item: ChecklistItem, domains: readonly string[], today: string): ItemStatus {

@@ -1,12 +1,18 @@
 // What makes a quoted passage usable as evidence (utils/evidence.ts): shared by the integrity
 // tests of the checklists and of the helpline directory, so both say the same thing.
-import { CHILD_SAFETY_BODIES, FACT_KINDS, httpsHost, type Evidence, type FactKind } from '../../utils/evidence';
-import { evidenceStands } from './checklist-status';
+import { CHILD_SAFETY_BODIES, FACT_KINDS, httpsHost, onDomains, type Evidence, type FactKind } from '../../utils/evidence';
 import { forbiddenBecause } from './forbidden-hosts';
 
 /** Long enough for the sentence that names the path or the number, short enough to be a quotation. */
 export const MAX_QUOTE = 400;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** A passage stands when it comes from the entry’s official domains, or, for the advice alone, from a recognised body. */
+export function evidenceStands(evidence: Evidence, domains: readonly string[]): boolean {
+  if (onDomains(evidence.url, domains)) return true;
+  const adviceOnly = evidence.supports.length > 0 && evidence.supports.every((kind) => kind === 'advice');
+  return adviceOnly && onDomains(evidence.url, CHILD_SAFETY_BODIES);
+}
 
 /** A real calendar day, YYYY-MM-DD, not after `today`. */
 export function isReadDay(value: string, today: string): boolean {

@@ -1,5 +1,5 @@
-// The counts `npm run facts` prints, and the one JSON object of `--json` (its shape is part of
-// the interface: the lead's thresholds and CI read it).
+// The counts `npm run facts` prints, and the one JSON object of `--json`, whose shape issue 14 fixes:
+// scripts and future reach assertions read it, so keys are never added or renamed lightly.
 import type { DirectoryId } from '../../utils/help/helplines/types';
 import type { PlatformId } from '../../utils/taxonomy';
 import { itemStatuses, type ItemStatus } from './checklist-status';
