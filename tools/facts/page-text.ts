@@ -43,6 +43,19 @@ export function pageText(html: string): string {
   return normalise(decodeEntities(text));
 }
 
+/**
+ * True when the quote is in the text. A quote may leave words out with "…" (or "[…]", "..."): its
+ * pieces must then appear in the same order.
+ */
 export function stillQuoted(quote: string, text: string): boolean {
-  return text.includes(normalise(decodeEntities(quote)));
+  const pieces = normalise(decodeEntities(quote))
+    .split(/\s*(?:\[…\]|…|\.\.\.)\s*/)
+    .filter((piece) => piece.length > 0);
+  let from = 0;
+  for (const piece of pieces) {
+    const at = text.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return pieces.length > 0;
 }

@@ -101,6 +101,9 @@ function data(): FactsData {
     items: [
       ig('private-account', 'unchanged', 'Tap Settings and activity, then Account privacy.'),
       ig('teen-default', 'unchanged', "Teens' accounts are set to private by default."),
+      // words left out with an ellipsis: the pieces, in order
+      ig('privacy-steps', 'unchanged', 'Tap Settings and activity, … Account privacy. Teens’ accounts […] by default.'),
+      ig('out-of-order', 'unchanged', 'Account privacy … Tap Settings and activity'),
       ig('hidden-words', 'changed', 'Go to Privacy, then tap Hidden Words.'),
       ig('restrict', 'gone', 'Tap Restrict.'),
       ig('close-friends', 'moved', 'Tap Close Friends.'),
@@ -145,7 +148,12 @@ describe('npm run facts:recheck against saved pages on the loopback', () => {
   it('keeps the passages still on their page, whatever the markup, entities and typography', () => {
     expect(result.output).not.toContain('private-account');
     expect(result.output).not.toContain('teen-default');
+    expect(result.output).not.toContain('privacy-steps');
     expect(result.output).not.toMatch(/CHANGED .*ligne/);
+  });
+
+  it('lists a passage whose elided pieces are no longer in their order', () => {
+    expect(result.output).toContain('CHANGED https://help.instagram.com/unchanged\n  checklist instagram/out-of-order (read 2026-12-01): "Account privacy … Tap Settings and activity"');
   });
 
   it('lists a passage that is no longer on its page, even when a script still holds the old words', () => {
@@ -170,7 +178,7 @@ describe('npm run facts:recheck against saved pages on the loopback', () => {
   });
 
   it('sums it up and exits 1 when there is something to look at', () => {
-    expect(result.output).toContain('11 pages, 12 quoted passages: 3 still on their page; 3 pages changed, 4 gone, 2 unreadable.');
+    expect(result.output).toContain('11 pages, 14 quoted passages: 4 still on their page; 4 pages changed, 4 gone, 2 unreadable.');
     expect(result.exitCode).toBe(1);
   });
 
