@@ -43,7 +43,7 @@ describe('npm run facts on fixture data', () => {
     const row = (label: string) => text.split('\n').find((line) => line.startsWith(`${label} `))?.split(/\s+/);
     expect(row('instagram')).toEqual(['instagram', '5', '2', '4', '3', '1', '1', '40', '%']);
     expect(row('x')).toEqual(['x', '1', '1', '1', '1', '0', '1', '100', '%']);
-    expect(row('BE')).toEqual(['BE', '2', '7', '2', '0', '1', '0']);
+    expect(row('BE')).toEqual(['BE', '2', '6', '2', '0', '1', '0']);
     expect(row('FR')).toEqual(['FR', '2', '9', '8', '2', '1', '1']);
     expect(row('INT')).toEqual(['INT', '1', '5', '5', '1', '1', '1']);
     expect(text).toContain('instagram: 2/5 (40 %, target ≥ 80 %: not met)');
@@ -65,7 +65,7 @@ describe('npm run facts on fixture data', () => {
     expect(markdown).toContain('| carer-photos-agreed | shared: names no menu |');
     expect(markdown).toMatch(/\| fr-portal \| channels: .* \| hours \| yes \|/);
     expect(markdown).toContain('| be-101 | number: https://www.police.be/101 (read 2026-12-01); cost: https://www.police.be/101 (read 2026-12-01) | — | no: blog.example.be |');
-    expect(markdown).toContain('| be-line | — | number, hours, cost, purpose, who | no: www.103.be |');
+    expect(markdown).toContain('| be-line | — | number, hours, purpose, who | no: www.103.be |');
     // listed under its first directory only
     expect(markdown.match(/\| fr-line \|/g)).toHaveLength(1);
   });

@@ -88,8 +88,18 @@ const emergency: Service = {
   officialDomains: ['police.be'],
   evidence: [quoted('https://www.police.be/101', 'fr', READ, ['number', 'cost'], 'Formez le 101, gratuit.')],
 };
-/** Declares no official domains: nothing about it can be official. */
-const undeclared: Service = { ...base, id: 'be-line', region: 'BE', kind: 'helpline', name: 'BE line', phone: phone('103'), sources: [{ url: 'https://www.103.be', date: READ }] };
+/** Declares no official domains: nothing about it can be official. Its cost and its only channel are shown as unconfirmed, so it does not state them. */
+const undeclared: Service = {
+  ...base,
+  id: 'be-line',
+  region: 'BE',
+  kind: 'helpline',
+  name: 'BE line',
+  phone: phone('103'),
+  channels: [{ kind: 'whatsapp', href: 'https://www.103.be', label: '103.be', unconfirmed: true }],
+  free: 'unconfirmed',
+  sources: [{ url: 'https://www.103.be', date: READ }],
+};
 
 const noRoutes = { steps: [] };
 const routes = { harassment: noRoutes, sextortion: noRoutes, hacked: noRoutes, 'illegal-content': noRoutes, 'child-danger': noRoutes, 'parent-question': noRoutes };
