@@ -1,7 +1,7 @@
 // `npm run facts:recheck [-- --map FROM=TO] [--timeout MS] [--concurrency N]`: prints the passages
 // no longer found and the pages gone; exits 1 when there is anything to look at.
 import type { FactsData } from './data';
-import { quotedSources } from './quoted-sources';
+import { quotedSources, type QuotedFact } from './quoted-sources';
 import { DEFAULT_RECHECK, recheck, type PageOutcome, type RecheckOptions } from './recheck';
 
 export function parseRecheckArgs(argv: readonly string[]): RecheckOptions {
@@ -28,13 +28,16 @@ export function parseRecheckArgs(argv: readonly string[]): RecheckOptions {
   return { ...options, rewrite };
 }
 
+/** The facts resting on a page, each named once (one fact may quote a page several times). */
+const named = (facts: readonly QuotedFact[]) => [...new Set(facts.map((f) => f.fact))].join(', ');
+
 function describe(outcomes: readonly PageOutcome[]): string[] {
   const lines: string[] = [];
   for (const page of outcomes) {
     if (page.status === 'gone') {
-      lines.push(`GONE ${page.url} (${page.reason}): ${page.facts.map((f) => f.fact).join(', ')}`);
+      lines.push(`GONE ${page.url} (${page.reason}): ${named(page.facts)}`);
     } else if (page.status === 'unreadable') {
-      lines.push(`UNREADABLE ${page.url} (${page.reason}; read it in a browser): ${page.facts.map((f) => f.fact).join(', ')}`);
+      lines.push(`UNREADABLE ${page.url} (${page.reason}; read it in a browser): ${named(page.facts)}`);
     } else if (page.missing.length > 0) {
       const why = [
         ...(page.redirectedTo ? [`now redirects to ${page.redirectedTo}`] : []),
@@ -60,5 +63,7 @@ export async function runRecheck(data: FactsData, options: RecheckOptions): Prom
   const summary =
     `${sources.size} pages, ${passages} quoted passages: ${kept} still on their page; ` +
     `${changed} pages changed, ${count('gone')} gone, ${count('unreadable')} unreadable.`;
-  return { output: [...problems, summary, ''].join('\n'), exitCode: problems.length > 0 ? 1 : 0 };
+  const offline = outcomes.length > 0 && outcomes.every((o) => o.status === 'gone' && o.unreached);
+  const warning = offline ? ['No page answered at all: is this machine online? Nothing above says a page is gone.'] : [];
+  return { output: [...problems, summary, ...warning, ''].join('\n'), exitCode: problems.length > 0 ? 1 : 0 };
 }

@@ -22,7 +22,7 @@ const SCRIPT_DRAWN_CHARS = 400;
 
 export type PageOutcome =
   | { url: string; status: 'read'; missing: QuotedFact[]; kept: QuotedFact[]; scriptDrawn: boolean; redirectedTo?: string }
-  | { url: string; status: 'gone'; reason: string; facts: QuotedFact[] }
+  | { url: string; status: 'gone'; reason: string; facts: QuotedFact[]; unreached?: true }
   | { url: string; status: 'unreadable'; reason: string; facts: QuotedFact[] };
 
 export function rewritten(url: string, rewrite: RecheckOptions['rewrite']): string {
@@ -37,7 +37,7 @@ async function readPage(url: string, facts: QuotedFact[], options: RecheckOption
   const failed = (error: unknown): PageOutcome => {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
     const reason = timedOut ? `no answer within ${options.timeoutMs} ms` : `network error: ${String((error as Error).cause ?? error)}`;
-    return { url, status: 'gone', reason, facts };
+    return { url, status: 'gone', reason, facts, unreached: true };
   };
   let response: Response;
   try {
