@@ -2,6 +2,7 @@
 // `npm run facts`; the definitions written here are the ones report.ts counts with.
 import { httpsHost, type Evidence } from '../../utils/evidence';
 import type { ItemStatus } from './checklist-status';
+import { forbiddenBecause } from './forbidden-hosts';
 import type { EntryStatus } from './helpline-status';
 import type { FactsReport } from './report';
 import { COUNTRY_HEAD, countryRows, PLATFORM_HEAD, platformRows, reachLines } from './summary';
@@ -35,7 +36,9 @@ function itemRow(item: ItemStatus): string[] {
     ...(item.offDomain.length > 0 ? [`not official, not counted: ${evidenceCell(item.offDomain)}`] : []),
     ...(item.stale ? ['a passage is older than a year: read it again'] : []),
   ];
-  const source = `${httpsHost(item.source) ?? item.source}${item.officialSource ? '' : ' (not official)'}`;
+  const forbidden = forbiddenBecause(item.source)?.replace(/^[^:]*: /, '');
+  const verdict = item.officialSource ? '' : forbidden ? ` (forbidden: ${forbidden})` : ' (not official)';
+  const source = `${httpsHost(item.source) ?? item.source}${verdict}`;
   return [item.id, path, source, notes.join('; ') || '—'];
 }
 
@@ -43,7 +46,10 @@ function entryRow(entry: EntryStatus): string[] {
   const confirmed = entry.stated.filter((fact) => (entry.evidence[fact] ?? []).length > 0);
   const missing = entry.stated.filter((fact) => !confirmed.includes(fact));
   const by = confirmed.map((fact) => `${fact}: ${(entry.evidence[fact] ?? []).map((e) => `${e.url} (read ${e.read})`).join(', ')}`);
-  const elsewhere = entry.elsewhere.map((url) => httpsHost(url) ?? url);
+  const elsewhere = entry.elsewhere.map((url) => {
+    const forbidden = forbiddenBecause(url)?.replace(/^[^:]*: /, '');
+    return `${httpsHost(url) ?? url}${forbidden ? ` (forbidden: ${forbidden})` : ''}`;
+  });
   return [
     entry.id,
     by.join('; ') || '—',

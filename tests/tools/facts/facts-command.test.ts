@@ -64,7 +64,7 @@ describe('npm run facts on fixture data', () => {
     expect(markdown).toMatch(/\| hidden-words \| confirmed: .*\| a passage is older than a year: read it again \|/);
     expect(markdown).toContain('| carer-photos-agreed | shared: names no menu |');
     expect(markdown).toMatch(/\| fr-portal \| channels: .* \| hours \| yes \|/);
-    expect(markdown).toContain('| be-101 | number: https://www.police.be/101 (read 2026-12-01); cost: https://www.police.be/101 (read 2026-12-01) | — | no: blog.example.be |');
+    expect(markdown).toContain('| be-101 | number: https://www.police.be/101 (read 2026-12-01); cost: https://www.police.be/101 (read 2026-12-01) | — | no: madinin-art.net (forbidden: blog) |');
     expect(markdown).toContain('| be-line | — | number, hours, purpose, who | no: www.103.be |');
     // listed under its first directory only
     expect(markdown.match(/\| fr-line \|/g)).toHaveLength(1);

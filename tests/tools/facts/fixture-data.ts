@@ -83,7 +83,7 @@ const emergency: Service = {
   hours: NOT_CONFIRMED,
   sources: [
     { url: 'https://www.police.be/101', date: READ },
-    { url: 'https://blog.example.be/101', date: READ },
+    { url: 'https://madinin-art.net/101', date: READ },
   ],
   officialDomains: ['police.be'],
   evidence: [quoted('https://www.police.be/101', 'fr', READ, ['number', 'cost'], 'Formez le 101, gratuit.')],
