@@ -4,25 +4,26 @@ import type { FactsData } from './data';
 import { quotedSources, type QuotedFact } from './quoted-sources';
 import { DEFAULT_RECHECK, recheck, type PageOutcome, type RecheckOptions } from './recheck';
 
+const OPTIONS = ['--map', '--timeout', '--concurrency'];
+
 export function parseRecheckArgs(argv: readonly string[]): RecheckOptions {
   const options: RecheckOptions = { ...DEFAULT_RECHECK, rewrite: [] };
   const rewrite: Array<readonly [string, string]> = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') continue;
+    if (!OPTIONS.includes(arg ?? '')) throw new Error(`unknown option ${arg}: use --map FROM=TO, --timeout MS, --concurrency N`);
     const value = argv[++i];
     if (value === undefined) throw new Error(`${arg} needs a value`);
     if (arg === '--map') {
       const at = value.indexOf('=');
       if (at <= 0 || at === value.length - 1) throw new Error(`--map takes FROM=TO (an address prefix and its replacement), not ${value}`);
       rewrite.push([value.slice(0, at), value.slice(at + 1)]);
-    } else if (arg === '--timeout' || arg === '--concurrency') {
+    } else {
       const number = Number(value);
       if (!Number.isInteger(number) || number < 1) throw new Error(`${arg} takes a whole number above 0, not ${value}`);
       if (arg === '--timeout') options.timeoutMs = number;
       else options.concurrency = number;
-    } else {
-      throw new Error(`unknown option ${arg}: use --map FROM=TO, --timeout MS, --concurrency N`);
     }
   }
   return { ...options, rewrite };

@@ -210,6 +210,7 @@ describe('the options of npm run facts:recheck', () => {
     });
     expect(() => parseRecheckArgs(['--map', 'https://a.example/'])).toThrow(/FROM=TO/);
     expect(() => parseRecheckArgs(['--concurrency', '0'])).toThrow(/whole number/);
-    expect(() => parseRecheckArgs(['--fast'])).toThrow(/needs a value|unknown option/);
+    expect(() => parseRecheckArgs(['--fast', '1'])).toThrow(/unknown option --fast/);
+    expect(() => parseRecheckArgs(['--timeout'])).toThrow(/--timeout needs a value/);
   });
 });
