@@ -27,7 +27,7 @@ const CONNECTIONS = cite(
   EARLIER,
 );
 const GMAIL_PRIVACY_URL = 'https://support.google.com/mail/answer/10400210';
-const GMAIL_PRIVACY = cite(GMAIL_PRIVACY_URL, 'Gmail Help: how Gmail keeps your data private, with the Google Account’s activity controls', READ);
+const GMAIL_PRIVACY = cite(GMAIL_PRIVACY_URL, 'Gmail Help: how Google protects your privacy and keeps you in control', READ);
 const TEEN_ADS_URL = 'https://support.google.com/adspolicy/answer/12205906?hl=en&ref_topic=1626336';
 const TEEN_ADS = cite(TEEN_ADS_URL, 'Google Advertising Policies Help: ad-serving protections for teens', READ);
 const AGE_REQUIREMENTS = cite(
