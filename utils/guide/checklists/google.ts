@@ -1,7 +1,7 @@
 // Google Family Link (familylink.google.com and the Family Link app): supervision of a child's
 // Google Account, Android devices and Chromebooks. Google's Family Link help was stored only in
-// French; Internet Matters' French guide gives the advice on the controls. No stored official page
-// gives the app's menu path, so the paths stay "not confirmed".
+// French; Internet Matters' French guide gives the advice on the controls. Only the set-up path, on
+// the child's Android device, is quoted from Google; the Family Link app's own menus stay "not confirmed".
 import { cite, item, quoted } from './build';
 import { agreeTogether } from './shared/agreement';
 import { carerSupervisionAgreed } from './shared/carer';
@@ -49,6 +49,22 @@ export const googleChecklists: Checklist[] = [
             ['claim'],
             'Pour qu\'un parent puisse superviser son compte Google existant, l\'enfant doit : accepter la supervision parentale ; résider dans le même pays que ses parents.',
             `${FRENCH}; two items of a bulleted list, joined`,
+          ),
+          quoted(
+            SUPERVISION_URL,
+            'fr',
+            READ,
+            ['claim'],
+            'Votre enfant et son appareil doivent être à proximité lorsque vous ajoutez la supervision à son compte.',
+            FRENCH,
+          ),
+          quoted(
+            SUPERVISION_URL,
+            'fr',
+            READ,
+            ['path'],
+            "Configurer la supervision à partir de l'appareil Android de votre enfant - Sur l'appareil de votre enfant, ouvrez l'application Paramètres . - Appuyez sur Google",
+            `${FRENCH}; a heading and the steps of its list, joined; the stored excerpt breaks off after "Appuyez sur Google" at "Contrôle parenta…"`,
           ),
         ],
       }),
