@@ -1,38 +1,85 @@
 // Google Family Link (familylink.google.com and the Family Link app): supervision of a child's
-// Google Account, Android devices and Chromebooks.
-import { cite, item } from './build';
+// Google Account, Android devices and Chromebooks. Google's Family Link help was stored only in
+// French; Internet Matters' French guide gives the advice on the controls. Only the set-up path, on
+// the child's Android device, is quoted from Google; the Family Link app's own menus stay "not confirmed".
+import { cite, item, quoted } from './build';
 import { agreeTogether } from './shared/agreement';
 import { carerSupervisionAgreed } from './shared/carer';
 import type { Checklist } from './types';
 
-const D = '2026-11-21';
-const WHAT_IT_DOES = cite(
-  'https://everydaytech.org/security-privacy/parental-controls-screen-time/what-is-family-link',
-  'EverydayTech: what Google Family Link does and where its limits are',
-  D,
-);
-const WHAT_PARENTS_SEE = cite(
-  'https://businessinsider.in/slideshows/tech/google-family-link-in-india/slidelist/66808778.cms',
-  'Business Insider India: setting up Google Family Link, what parents can and can’t see (2018)',
-  D,
-);
+/** The day these passages were read in the stored copies of the pages. */
+const READ = '2026-12-04';
+
+const SUPERVISION_URL = 'https://support.google.com/families/answer/9055704?hl=fr';
+const SUPERVISION = cite(SUPERVISION_URL, 'Google For Families Help: supervise your child’s existing Google Account (French edition)', READ);
+const GUIDE_URL = 'https://www.internetmatters.org/fr/parental-controls/smartphones-and-other-devices/google-family-link/';
+const GUIDE = cite(GUIDE_URL, 'Internet Matters: Google Family Link parental controls guide (French edition)', READ);
+// Cited as it was on 2026-11-21: not re-read, no passage quoted.
 const MANAGE_ACCOUNT = cite(
   'https://support.google.com/families/answer/7103262?hl=en',
   'Google For Families Help: manage your child’s Google Account with Family Link',
-  D,
+  '2026-11-21',
 );
+const FRENCH = 'the French edition; the English copy was not stored';
 
 export const googleChecklists: Checklist[] = [
   {
     platform: 'google',
     contexts: ['supervision'],
-    version: D,
+    version: READ,
     items: [
-      item('family-link-controls', WHAT_IT_DOES),
-      item('family-link-does-not-show', WHAT_PARENTS_SEE),
-      item('family-link-child-sees', WHAT_PARENTS_SEE),
-      item('family-link-stopping', WHAT_PARENTS_SEE),
-      item('family-link-location', WHAT_IT_DOES),
+      item('family-link-controls', GUIDE, {
+        evidence: [
+          quoted(
+            GUIDE_URL,
+            'fr',
+            READ,
+            ['advice'],
+            'Vous pouvez gérer l\'accès aux applications, définir l\'heure de l\'écran et l\'heure du coucher de l\'appareil à distance pour les aider à adopter de bonnes habitudes de sécurité en ligne lorsqu\'ils sont connectés à Internet.',
+            'the French edition of the guide',
+          ),
+        ],
+      }),
+      item('family-link-consent', SUPERVISION, {
+        evidence: [
+          quoted(
+            SUPERVISION_URL,
+            'fr',
+            READ,
+            ['claim'],
+            'Pour qu\'un parent puisse superviser son compte Google existant, l\'enfant doit : accepter la supervision parentale ; résider dans le même pays que ses parents.',
+            `${FRENCH}; two items of a bulleted list, joined`,
+          ),
+          quoted(
+            SUPERVISION_URL,
+            'fr',
+            READ,
+            ['claim'],
+            'Votre enfant et son appareil doivent être à proximité lorsque vous ajoutez la supervision à son compte.',
+            FRENCH,
+          ),
+          quoted(
+            SUPERVISION_URL,
+            'fr',
+            READ,
+            ['path'],
+            "Configurer la supervision à partir de l'appareil Android de votre enfant - Sur l'appareil de votre enfant, ouvrez l'application Paramètres . - Appuyez sur Google",
+            `${FRENCH}; a heading and the steps of its list, joined; the stored excerpt breaks off after "Appuyez sur Google" at "Contrôle parenta…"`,
+          ),
+        ],
+      }),
+      item('family-link-stopping', SUPERVISION, {
+        evidence: [
+          quoted(
+            SUPERVISION_URL,
+            'fr',
+            READ,
+            ['claim'],
+            'Lorsque votre enfant atteint l\'âge autorisé dans votre pays, lui ou vous pouvez à tout moment désactiver la supervision si elle avait été activée dans son compte Google. Si votre enfant désactive la supervision, vous en serez averti et ses appareils supervisés seront temporairement verrouillés.',
+            FRENCH,
+          ),
+        ],
+      }),
       item('family-link-account-settings', MANAGE_ACCOUNT),
       agreeTogether,
       carerSupervisionAgreed,
