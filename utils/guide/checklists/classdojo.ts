@@ -1,6 +1,6 @@
 // ClassDojo checklists: a class's settings for the teachers who run it (group context; ideas from
-// the project's seeds 001 and 002, adapted to a closed class platform where families expect photos), and the account page,
-// read by a parent or carer whose child's class uses ClassDojo.
+// the project's seeds 001 and 002, adapted to a closed class platform where families expect
+// photos), and the account page, read by a parent or carer whose child's class uses ClassDojo.
 import { ORGANISATION, cite, item, quoted } from './build';
 import { practice } from './shared/organisation';
 import type { Checklist } from './types';
