@@ -6,6 +6,7 @@ import type { Evidence } from '../../../evidence';
 import { CARER_ONLY, item, type Cited } from '../build';
 import {
   DIGITAL_PASSPORT,
+  DIGITAL_PASSPORT_AGREEMENTS,
   NSPCC_PHOTOS,
   NSPCC_PHOTOS_IDENTIFIABLE,
   NSPCC_PHOTOS_TRACED,
@@ -26,4 +27,4 @@ export const carerContactsAgreed = carer('contacts-agreed', UKSIC_CARERS, [UKSIC
 /** Safety pages: record worrying contact and tell the child's social worker. */
 export const carerRecordAndTell = carer('record-and-tell', UKSIC_CARERS, [UKSIC_REPORTING]);
 /** Supervision pages: agreed with the child and the social worker, written in the passport. */
-export const carerSupervisionAgreed = carer('supervision-agreed', DIGITAL_PASSPORT);
+export const carerSupervisionAgreed = carer('supervision-agreed', DIGITAL_PASSPORT, [DIGITAL_PASSPORT_AGREEMENTS]);

@@ -17,15 +17,15 @@ export const SCHOOLS_AND_GROUP_PRIVACY = cite(
   '2026-11-21',
 );
 
-/** The UKCIS Digital Passport (the project's seed 003), as announced by Ofcom on 20 May 2021. */
-export const DIGITAL_PASSPORT = cite(
-  'https://www.ofcom.org.uk/about-ofcom/latest/features-and-news/digital-passport-to-help-care-experienced-children-online',
-  'Ofcom: Digital Passport launched to help children in care online (UKCIS)',
-  '2026-11-21',
-);
-
 /** The day the passages below were read in the stored copies of these bodies' pages. */
 const READ = '2026-12-04';
+
+const PASSPORT_URL = 'https://www.ofcom.org.uk/about-ofcom/latest/features-and-news/digital-passport-to-help-care-experienced-children-online';
+/** The UKCIS Digital Passport (the project's seed 003), as announced by Ofcom on 20 May 2021. */
+export const DIGITAL_PASSPORT = cite(PASSPORT_URL, 'Ofcom: Digital Passport launched to help children in care online (UKCIS)', READ);
+export const DIGITAL_PASSPORT_AGREEMENTS = quoted(PASSPORT_URL, 'en-GB', READ, ['advice'],
+  'The Digital Passport can be used as a way of discussing views, feelings and experiences around a child’s digital life and recording agreements made, as well as checking whether they are still working for the child.',
+  'An announcement dated 20 May 2021.');
 
 const NSPCC_PHOTOS_URL = 'https://learning.nspcc.org.uk/research-resources/briefings/photography-sharing-images-guidance';
 /** NSPCC Learning: photography and sharing images (the stored copy was last updated on 20 May 2022). */
