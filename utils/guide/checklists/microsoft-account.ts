@@ -25,15 +25,18 @@ const TWO_STEP = cite(
   'Microsoft Support: about two-step verification (keep three pieces of security info)',
   D,
 );
+const BIRTHDATE_URL = 'https://support.microsoft.com/en-us/help/12411/microsoft-account-change-birthdate';
+const BIRTH_DATE_NEW_URL = 'https://support.microsoft.com/en-us/accounts-billing/manage/how-to-change-a-birth-date-on-a-microsoft-account';
 const BIRTHDATE = cite(
-  'https://support.microsoft.com/en-us/help/12411/microsoft-account-change-birthdate',
+  BIRTHDATE_URL,
   'Microsoft Support: how to change a birthdate on a Microsoft account (for parents)',
-  D,
+  READ,
 );
+const CONSENT_URL = 'https://support.microsoft.com/en-gb/account-billing/managing-parental-consent-c6951746-8ee5-8461-0809-fbd755cd902e';
 const CONSENT = cite(
-  'https://support.microsoft.com/en-gb/account-billing/managing-parental-consent-c6951746-8ee5-8461-0809-fbd755cd902e',
+  CONSENT_URL,
   'Microsoft Support: managing parental consent',
-  D,
+  READ,
 );
 const CLOSING = cite(
   'https://learn.microsoft.com/en-us/answers/questions/5871930/close-permanent',
@@ -48,6 +51,23 @@ const evidence = {
     quoted(XBOX_CHILD_URL, 'en', READ, ['path'],
       'Select the Xbox One/Windows 10 Online Safety tab or the Privacy tab, review the settings currently in place, and then update those you want to change.'),
     quoted(XBOX_CHILD_URL, 'en', READ, ['path'], "Choose the gamertag for your child's account."),
+    quoted(XBOX_CHILD_URL, 'en', READ, ['claim'], 'Have your child sign in and sign out of their account to make the changes take effect.'),
+  ],
+};
+
+const accountEvidence = {
+  birthdate: [
+    quoted(BIRTHDATE_URL, 'en', READ, ['path'], "Select Manage my child's profile info at the bottom of the Your family page."),
+    quoted(BIRTHDATE_URL, 'en', READ, ['path'],
+      "In the Manage permissions page of the child’s account that you want to change, at the right, select Edit this child's personal info and then follow the instructions."),
+    quoted(BIRTHDATE_URL, 'en', READ, ['claim'],
+      'If your child is above the statutory age (13 in most regions), they’ll need to sign in and update their birthdate using the steps for an adult account.'),
+  ],
+  parentalConsent: [
+    quoted(BIRTH_DATE_NEW_URL, 'en', READ, ['path'],
+      'Using the adult Microsoft account that gave consent to the account, sign in to Manage child accounts at account.live.com/mykids.aspx'),
+    quoted(CONSENT_URL, 'en-GB', READ, ['claim'],
+      'Even if you are a family organiser, you can only manage consent if you originally granted consent.'),
   ],
 };
 
@@ -93,8 +113,8 @@ export const microsoftAccountChecklists: Checklist[] = [
     contexts: ['account'],
     version: VERSION,
     items: [
-      item('birthdate', BIRTHDATE),
-      item('parental-consent', CONSENT),
+      item('birthdate', BIRTHDATE, { evidence: accountEvidence.birthdate }),
+      item('parental-consent', CONSENT, { evidence: accountEvidence.parentalConsent }),
       item('close-account', CLOSING),
     ],
   },
