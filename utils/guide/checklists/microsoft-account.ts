@@ -9,10 +9,11 @@ const VERSION = '2026-12-04';
 /** The day the passages below were read in the stored copies of Microsoft's and Xbox's pages; other sources keep their date. */
 const READ = '2026-12-04';
 const D = '2026-11-21';
+const DASHBOARD_URL = 'https://support.microsoft.com/en-us/windows/view-your-data-on-the-privacy-dashboard-03d3e27f-1981-5ff4-ba1c-d6b1031ae433';
 const PRIVACY_DASHBOARD = cite(
-  'https://support.microsoft.com/en-us/windows/view-your-data-on-the-privacy-dashboard-03d3e27f-1981-5ff4-ba1c-d6b1031ae433',
+  DASHBOARD_URL,
   'Microsoft Support: view your data on the privacy dashboard',
-  D,
+  READ,
 );
 const XBOX_CHILD_URL = 'https://support.microsoft.com/en-us/help/4026796/microsoft-account-change-childs-xbox-privacy-online-safety-settings';
 const XBOX_CHILD = cite(
@@ -55,6 +56,10 @@ const evidence = {
   ],
 };
 
+const DASHBOARD_DATA = quoted(DASHBOARD_URL, 'en', READ, ['claim'],
+  'Data that appears on the dashboard can include data related to your Bing and Cortana searches, Microsoft Edge browsing, and location, voice, media, and apps and services activity.');
+const DASHBOARD_CLEAR = quoted(DASHBOARD_URL, 'en', READ, ['claim'],
+  "Once you clear your data, we'll delete it from the dashboard and begin removing it from our systems.");
 const accountEvidence = {
   birthdate: [
     quoted(BIRTHDATE_URL, 'en', READ, ['path'], "Select Manage my child's profile info at the bottom of the Your family page."),
@@ -77,8 +82,8 @@ export const microsoftAccountChecklists: Checklist[] = [
     contexts: ['privacy'],
     version: VERSION,
     items: [
-      item('activity-data', PRIVACY_DASHBOARD, { deepLink: 'https://account.microsoft.com/privacy' }),
-      item('location-activity', PRIVACY_DASHBOARD),
+      item('activity-data', PRIVACY_DASHBOARD, { evidence: [DASHBOARD_DATA, DASHBOARD_CLEAR], deepLink: 'https://account.microsoft.com/privacy' }),
+      item('location-activity', PRIVACY_DASHBOARD, { evidence: [DASHBOARD_DATA, DASHBOARD_CLEAR] }),
       item('child-data-from-parent', PRIVACY_DASHBOARD),
       carerPhotosAgreed,
       carerNoWhereabouts,
