@@ -17,6 +17,8 @@ const VERSION = '2026-12-04';
 const READ = '2026-12-04';
 
 const BLOCKING_URL = 'https://support.discord.com/hc/en-us/articles/217916488-Blocking-Privacy-Settings';
+const BLOCKING_HI_URL =
+  'https://support.discord.com/hc/hi-in/articles/217916488-%E0%A4%AC-%E0%A4%B2%E0%A5%89%E0%A4%95%E0%A4%BF%E0%A4%82%E0%A4%97-%E0%A4%94%E0%A4%B0-%E0%A4%AA-%E0%A4%B0%E0%A4%BE%E0%A4%87%E0%A4%B5%E0%A5%87%E0%A4%B8%E0%A5%80-%E0%A4%B8%E0%A5%87%E0%A4%9F%E0%A4%BF%E0%A4%82%E0%A4%97-%E0%A4%B8';
 const BLOCKING_AND_PRIVACY = cite(BLOCKING_URL, 'Discord Support: blocking and privacy settings', READ);
 const SAFE_ACCOUNT = cite(
   'https://discord.com/safety/360043857751-four-steps-to-a-super-safe-account',
@@ -29,6 +31,8 @@ const DATA_PACKAGE_URL = 'https://support.discord.com/hc/en-us/articles/36000495
 const DATA_PACKAGE = cite(DATA_PACKAGE_URL, 'Discord Support: your Discord data package', READ);
 const DELETE_URL = 'https://support.discord.com/hc/en-us/articles/212500837-How-do-I-permanently-delete-my-account?page=1';
 const DELETE_ACCOUNT = cite(DELETE_URL, 'Discord Support: how do I permanently delete my account?', READ);
+const MESSAGE_REQUESTS_URL = 'https://support.discord.com/hc/en-us/articles/7924992471191-Message-Requests';
+const MESSAGE_REQUESTS = cite(MESSAGE_REQUESTS_URL, 'Discord Support: message requests', READ);
 const FAMILY_CENTER_LINK = 'https://discord.com/feature/family-center';
 
 const PRIVACY_AND_SAFETY_MENU = quoted(BLOCKING_URL, 'en', READ, ['path'],
@@ -61,6 +65,11 @@ const evidence = {
       'By default, whenever you’re in a server with someone else, they can send you a direct message (DM).'),
   ],
   existingServers: [
+    quoted(BLOCKING_HI_URL, 'hi', READ, ['path'],
+      'प्राइवेसी सेटिंग्स का पहला पार्ट प्राइवेसी सेटिंग्स मेन्यू है. सर्वर के नाम के आगे छोटा से डाउन एरो पर क्लिक करें और आपको यह ड्रॉप-डाउन मेन्यू विंडो मिलेगी:',
+      'The Hindi version of the blocking and privacy article, translated from an older English text: the server name’s menu holds Privacy Settings.'),
+    quoted(BLOCKING_HI_URL, 'hi', READ, ['path', 'claim'],
+      'इस ऑप्शन को सलेक्ट/डीसलेक्ट करने से आप उस सर्वर के यूज़र के DM (डायरेक्ट मैसेज) ब्लॉक कर सकते हैं जो आपकी फ्रेंड्स लिस्ट में नहीं हैं.'),
     quoted(BLOCKING_URL, 'en', READ, ['claim'],
       'If you select "No" you’ll need to adjust your DM settings individually for each server that you have joined prior to toggling this setting off.'),
   ],
@@ -77,6 +86,13 @@ const evidence = {
     quoted(DELETE_URL, 'en', READ, ['path'], 'User Settings -> My Account -> Account Removal -> Delete Account'),
     quoted(DELETE_URL, 'en', READ, ['claim'],
       "If you're a server owner, you'll need to either delete the server, or transfer ownership."),
+  ],
+  messageRequests: [
+    quoted(MESSAGE_REQUESTS_URL, 'en', READ, ['claim'],
+      'If someone you are not friends with sends you a direct message (DM), Discord may filter that DM into a separate “Message Requests” folder.',
+      'The stored copy describes message requests as an experiment and names User Settings › Privacy & Safety › Direct Message Requests; newer apps are reported to group them under Content & Social.'),
+    quoted(MESSAGE_REQUESTS_URL, 'en', READ, ['claim'],
+      'You will need to approve the message request before being able to chat directly with the message requestor.'),
   ],
   familyCenter: [
     quoted(TEEN_URL, 'en', READ, ['claim'],
@@ -116,7 +132,7 @@ export const discordChecklists: Checklist[] = [
     items: [
       item('server-dms', BLOCKING_AND_PRIVACY, { evidence: evidence.serverDms }),
       item('existing-servers', BLOCKING_AND_PRIVACY, { evidence: evidence.existingServers }),
-      item('message-requests', HELPING_TEENS),
+      item('message-requests', MESSAGE_REQUESTS, { evidence: evidence.messageRequests }),
       carerContactsAgreed,
     ],
   },

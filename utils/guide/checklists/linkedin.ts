@@ -36,12 +36,22 @@ const PRIVACY_SETTINGS = cite(
   'LinkedIn Privacy: your settings (download, permitted services, email visibility, closing the account)',
   D,
 );
+const GENERATIVE_AI_URL = 'https://www.linkedin.com/help/linkedin/answer/a6278444';
 const GENERATIVE_AI = cite(
-  'https://www.linkedin.com/help/linkedin/answer/a6278444',
+  GENERATIVE_AI_URL,
   'LinkedIn Help: control whether LinkedIn uses your data to improve generative AI models',
-  D,
+  READ,
 );
 const prefs = (path: string) => `https://www.linkedin.com/mypreferences/d/${path}`;
+
+const GAI_PROXIED = 'Read in a stored copy of this linkedin.com page served through a proxy (proxy.tfdracing.nl); the text is LinkedIn Help’s.';
+const generativeAi = [
+  quoted(GENERATIVE_AI_URL, 'en', READ, ['claim'],
+    'In cases where LinkedIn or its affiliates train or improve generative AI models used to create content, members can use the Data for Generative AI Improvement member setting to control whether their data is used for training these models.',
+    GAI_PROXIED),
+  quoted(GENERATIVE_AI_URL, 'en', READ, ['default'],
+    'The Data for Generative AI Improvement member setting is set to “on” by default, unless you opt-out by turning it “off.”', GAI_PROXIED),
+];
 
 export const linkedinChecklists: Checklist[] = [
   {
@@ -62,7 +72,7 @@ export const linkedinChecklists: Checklist[] = [
     items: [
       item('public-profile', TEEN_SETTINGS),
       item('email-visibility', PRIVACY_SETTINGS),
-      item('generative-ai-data', GENERATIVE_AI),
+      item('generative-ai-data', GENERATIVE_AI, { evidence: generativeAi }),
       item('permitted-services', PRIVACY_SETTINGS),
       carerPhotosAgreed,
       carerNoWhereabouts,
