@@ -53,6 +53,13 @@ const generativeAi = [
     'The Data for Generative AI Improvement member setting is set to “on” by default, unless you opt-out by turning it “off.”', GAI_PROXIED),
 ];
 
+const BLOCKING_2015_URL = 'https://help.linkedin.com/app/answers/detail/a_id/47081/ft/eng/cookie/test';
+const blocking = [
+  quoted(BLOCKING_2015_URL, 'en', READ, ['claim'],
+    "Once you've blocked a member, they'll appear on your blocked list. The blocked member won't receive any notification of this action.",
+    'A LinkedIn Help answer last reviewed on 10/07/2015: its menus are old, so only the claim is used.'),
+];
+
 export const linkedinChecklists: Checklist[] = [
   {
     platform: 'linkedin',
@@ -61,7 +68,7 @@ export const linkedinChecklists: Checklist[] = [
     items: [
       item('two-step', TWO_STEP, { evidence: evidence.twoStep, deepLink: prefs('two-factor-authentication') }),
       item('where-signed-in', SIGN_IN_AND_SECURITY),
-      item('block-and-report', BLOCKING),
+      item('block-and-report', BLOCKING, { evidence: blocking }),
       carerRecordAndTell,
     ],
   },
@@ -85,7 +92,7 @@ export const linkedinChecklists: Checklist[] = [
     items: [
       // LinkedIn's "Who can reach you" page: the menu path is not confirmed by a source we read.
       item('invitations', TEEN_SETTINGS),
-      item('block-from-conversation', BLOCKING),
+      item('block-from-conversation', BLOCKING, { evidence: blocking }),
       agreeTogether,
       carerContactsAgreed,
     ],

@@ -68,6 +68,10 @@ const evidence = {
   deleteAccount: [
     quoted(PERSONAL_DATA_URL, 'en', READ, ['claim'], 'You can delete your personal data by deleting your Pinterest account.'),
   ],
+  reportAndBlock: [
+    quoted('https://help.pinterest.com/en/article/report-harassment-and-cyberbullying', 'en', READ, ['claim'],
+      'Block the person to prevent them from following you or interacting with your Pins'),
+  ],
   birthday: [
     quoted(PERSONAL_DATA_URL, 'en', READ, ['claim'],
       'You can edit your personal information such as your birthday (mobile only), gender, location, language and contact information.'),
@@ -95,7 +99,7 @@ export const pinterestChecklists: Checklist[] = [
     items: [
       item('parental-passcode', PASSCODE, { evidence: evidence.parentalPasscode }),
       item('passcode-shows-nothing', PASSCODE),
-      item('report-and-block', TEEN_SAFETY),
+      item('report-and-block', TEEN_SAFETY, { evidence: evidence.reportAndBlock }),
       carerRecordAndTell,
     ],
   },
