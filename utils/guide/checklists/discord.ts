@@ -20,11 +20,6 @@ const BLOCKING_URL = 'https://support.discord.com/hc/en-us/articles/217916488-Bl
 const BLOCKING_HI_URL =
   'https://support.discord.com/hc/hi-in/articles/217916488-%E0%A4%AC-%E0%A4%B2%E0%A5%89%E0%A4%95%E0%A4%BF%E0%A4%82%E0%A4%97-%E0%A4%94%E0%A4%B0-%E0%A4%AA-%E0%A4%B0%E0%A4%BE%E0%A4%87%E0%A4%B5%E0%A5%87%E0%A4%B8%E0%A5%80-%E0%A4%B8%E0%A5%87%E0%A4%9F%E0%A4%BF%E0%A4%82%E0%A4%97-%E0%A4%B8';
 const BLOCKING_AND_PRIVACY = cite(BLOCKING_URL, 'Discord Support: blocking and privacy settings', READ);
-const SAFE_ACCOUNT = cite(
-  'https://discord.com/safety/360043857751-four-steps-to-a-super-safe-account',
-  'Discord Safety Center: four steps to a super safe account',
-  READ,
-);
 const TEEN_URL = 'https://discord.com/safety/360044153831-helping-your-teen-stay-safe-on-discord';
 const HELPING_TEENS = cite(TEEN_URL, 'Discord Safety Center: helping your teen stay safe on Discord', READ);
 const DATA_PACKAGE_URL = 'https://support.discord.com/hc/en-us/articles/360004957991';
@@ -33,6 +28,10 @@ const DELETE_URL = 'https://support.discord.com/hc/en-us/articles/212500837-How-
 const DELETE_ACCOUNT = cite(DELETE_URL, 'Discord Support: how do I permanently delete my account?', READ);
 const MESSAGE_REQUESTS_URL = 'https://support.discord.com/hc/en-us/articles/7924992471191-Message-Requests';
 const MESSAGE_REQUESTS = cite(MESSAGE_REQUESTS_URL, 'Discord Support: message requests', READ);
+const TWO_FACTOR_URL = 'https://support.discord.com/hc/en-us/articles/219576828-Setting-up-Two-Factor-Authentication';
+const TWO_FACTOR = cite(TWO_FACTOR_URL, 'Discord Support: setting up two-factor authentication', READ);
+const REPORTING_URL = 'https://discord.com/moderation/360058643194-104:-How-to-Report-Content-to-Discord';
+const REPORTING = cite(REPORTING_URL, 'Discord Moderator Academy: how to report content to Discord', READ);
 const FAMILY_CENTER_LINK = 'https://discord.com/feature/family-center';
 
 const PRIVACY_AND_SAFETY_MENU = quoted(BLOCKING_URL, 'en', READ, ['path'],
@@ -87,6 +86,17 @@ const evidence = {
     quoted(DELETE_URL, 'en', READ, ['claim'],
       "If you're a server owner, you'll need to either delete the server, or transfer ownership."),
   ],
+  twoFactor: [
+    quoted(TWO_FACTOR_URL, 'en', READ, ['claim'],
+      'Two-Factor Authentication (2FA for short) is a good way to add an extra layer of security to your Discord account to make sure that only you have the ability to log in.'),
+    quoted(TWO_FACTOR_URL, 'en', READ, ['claim'],
+      'You\'ll directly land on "My Account", which will offer Two-Factor Authentication right underneath your username/avatar/email info.',
+      'An older layout: it confirms My Account, not the Password and Authentication section named in the path.'),
+  ],
+  report: [
+    quoted(REPORTING_URL, 'en', READ, ['claim'],
+      "Content that breaks the Discord Community Guidelines should be reported to Discord's Trust & Safety team."),
+  ],
   messageRequests: [
     quoted(MESSAGE_REQUESTS_URL, 'en', READ, ['claim'],
       'If someone you are not friends with sends you a direct message (DM), Discord may filter that DM into a separate “Message Requests” folder.',
@@ -119,8 +129,8 @@ export const discordChecklists: Checklist[] = [
     version: VERSION,
     items: [
       item('block', BLOCKING_AND_PRIVACY, { evidence: evidence.block }),
-      item('two-factor', SAFE_ACCOUNT),
-      item('report', SAFE_ACCOUNT),
+      item('two-factor', TWO_FACTOR, { evidence: evidence.twoFactor }),
+      item('report', REPORTING, { evidence: evidence.report }),
       item('family-center-where', HELPING_TEENS, { deepLink: FAMILY_CENTER_LINK, evidence: evidence.familyCenter }),
       carerRecordAndTell,
     ],
