@@ -1,15 +1,10 @@
 // The Twitch creator dashboard (dashboard.twitch.tv) for staff running a school, club or centre
 // channel. A child's own account is in twitch.ts.
-import { ORGANISATION, cite, item, quoted } from './build';
+import { ORGANISATION, item, quoted } from './build';
 import { practice } from './shared/organisation';
 import { CREATOR_CAMP, CREATOR_CAMP_EVIDENCE } from './twitch';
 import type { Checklist } from './types';
 
-const CHAT_MODES = cite(
-  'https://www.streamthreats.com/platforms/twitch',
-  'StreamThreats: Twitch safety guide, chat and moderation (verified October 2025)',
-  '2026-11-21',
-);
 const READ = '2026-12-04';
 const MODERATION_PREFERENCES = quoted(CREATOR_CAMP.source.url, 'en', READ, ['claim'],
   'AutoMod can automatically apply rules for moderating your chat. You can set the level from 0-4, adjust that setting at anytime, or create a custom setting that works for your specific needs.');
@@ -25,7 +20,7 @@ export const twitchDashboardChecklists: Checklist[] = [
     items: [
       item('dashboard-automod', CREATOR_CAMP, { ...staff, evidence: [MODERATION_PREFERENCES] }),
       item('dashboard-chat-verification', CREATOR_CAMP, { ...staff, evidence: CREATOR_CAMP_EVIDENCE.emailVerification }),
-      item('dashboard-followers-only', CHAT_MODES, staff),
+      item('dashboard-followers-only', CREATOR_CAMP, staff),
       item('dashboard-moderators', CREATOR_CAMP, { ...staff, evidence: [MODERATORS] }),
       practice('no-pupil-photos', 'page'),
       practice('service-account', 'page'),
