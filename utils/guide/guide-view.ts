@@ -78,7 +78,8 @@ function itemView(platform: string, item: ChecklistItem, t: Translate, progress:
     do: words('do') ?? item.id,
     why: words('why'),
     path: words('path'),
-    pathConfirmed: item.pathConfirmed,
+    // Shared habits name no menu ("Not a setting: …"): there is no path to mark unconfirmed.
+    pathConfirmed: item.pathConfirmed || item.shared !== undefined,
     appOnly: item.appOnly ?? false,
     deepLink: httpsOnly(item.deepLink),
     source: { url: httpsOnly(item.source.url) ?? '', title: item.source.title },

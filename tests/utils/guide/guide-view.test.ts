@@ -70,6 +70,14 @@ describe('resolving the guide a panel shows', () => {
     expect(supervision).toMatchObject({ why: undefined, path: 'Profile › Menu › Family Centre', pathConfirmed: false, appOnly: true, deepLink: undefined });
   });
 
+  it('does not call a shared habit\'s path unconfirmed: it names no menu', () => {
+    const habit = { id: 'private', audiences: ['parent' as const], pathConfirmed: false, shared: 'agreement.together', source: { url: 'https://www.iwf.org.uk/', title: 'IWF' }, verifiedOn: '2026-05-01', evidence: [] };
+    const [shared] = resolveGuide(inputs({ checklist: { ...checklist, items: [habit] } })).items;
+    expect(shared?.pathConfirmed).toBe(true);
+    const [setting] = resolveGuide(inputs({ checklist: { ...checklist, items: [{ ...habit, shared: undefined }] } })).items;
+    expect(setting?.pathConfirmed).toBe(false);
+  });
+
   it('leaves out an item with no words, rather than showing its key', () => {
     expect(resolveGuide(inputs()).items.map((item) => item.do)).not.toContain('checklist.instagram.untranslated.do');
     expect(guidanceFor(checklist, 'parent', createTranslator(words, 'en')).itemIds).toEqual(['private', 'supervision']);

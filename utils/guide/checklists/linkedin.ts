@@ -1,22 +1,26 @@
 // LinkedIn checklists for a teen's account (LinkedIn is for 16 and over): sign-in and security,
 // privacy (visibility, data privacy, advertising data), account. A school's Page and groups are in
 // linkedin-groups.ts.
-import { cite, item } from './build';
+import { cite, item, quoted } from './build';
 import { agreeTogether } from './shared/agreement';
 import { carerContactsAgreed, carerNoWhereabouts, carerPhotosAgreed, carerRecordAndTell } from './shared/carer';
 import type { Checklist } from './types';
 
+const VERSION = '2026-12-04';
+/** The day the passages below were read in the stored copies of LinkedIn's help; other sources keep their date. */
+const READ = '2026-12-04';
 const D = '2026-11-21';
-const TWO_STEP = cite(
-  'https://www.complete-it.co.uk/how-to-set-up-two-step-verification-on-your-linkedin-account/',
-  'Complete I.T.: how to set up two-step verification on your LinkedIn account (November 2020)',
-  D,
-);
-const SIGNED_IN = cite(
-  'https://www.ricksdailytips.com/remotely-log-out-of-linkedin-with-all-devices/',
-  'Rick’s Daily Tips: remotely log out of LinkedIn on all devices (Where you’re signed in)',
-  D,
-);
+const TWO_STEP_URL = 'https://www.linkedin.com/help/linkedin/answer/544';
+const TWO_STEP = cite(TWO_STEP_URL, 'LinkedIn Help: turn two-step verification on and off', READ);
+/** The page that names the Sign in & security section, where sessions are listed too. */
+const SIGN_IN_AND_SECURITY = cite(TWO_STEP_URL, 'LinkedIn Help: turn two-step verification on and off (Sign in & security)', READ);
+const PROXIED = 'Read in a stored copy of this linkedin.com page served through a proxy (fanyv88.com); the text is LinkedIn Help’s.';
+const evidence = {
+  twoStep: [
+    quoted(TWO_STEP_URL, 'en', READ, ['path'], 'Select Settings & Privacy from the dropdown.', PROXIED),
+    quoted(TWO_STEP_URL, 'en', READ, ['path'], 'Click Sign in & security on the left rail and click Two-step verification.', PROXIED),
+  ],
+};
 const BLOCKING = cite(
   'https://www.linkedin.com/help/linkedin/answer/2839',
   'LinkedIn Help: block a member, overview',
@@ -32,43 +36,50 @@ const PRIVACY_SETTINGS = cite(
   'LinkedIn Privacy: your settings (download, permitted services, email visibility, closing the account)',
   D,
 );
+const GENERATIVE_AI_URL = 'https://www.linkedin.com/help/linkedin/answer/a6278444';
 const GENERATIVE_AI = cite(
-  'https://www.linkedin.com/help/linkedin/answer/a6278444',
+  GENERATIVE_AI_URL,
   'LinkedIn Help: control whether LinkedIn uses your data to improve generative AI models',
-  D,
-);
-const MINIMUM_AGE = cite(
-  'https://conductatlas.com/platform/linkedin/linkedin-user-agreement/age-restriction-and-minimum-age',
-  'ConductAtlas: LinkedIn User Agreement, minimum age (March 2026)',
-  D,
-);
-const CLOSING = cite(
-  'https://www.technipages.com/how-to-close-your-linkedin-account/',
-  'Technipages: how to close (or hibernate) your LinkedIn account',
-  D,
+  READ,
 );
 const prefs = (path: string) => `https://www.linkedin.com/mypreferences/d/${path}`;
+
+const GAI_PROXIED = 'Read in a stored copy of this linkedin.com page served through a proxy (proxy.tfdracing.nl); the text is LinkedIn Help’s.';
+const generativeAi = [
+  quoted(GENERATIVE_AI_URL, 'en', READ, ['claim'],
+    'In cases where LinkedIn or its affiliates train or improve generative AI models used to create content, members can use the Data for Generative AI Improvement member setting to control whether their data is used for training these models.',
+    GAI_PROXIED),
+  quoted(GENERATIVE_AI_URL, 'en', READ, ['default'],
+    'The Data for Generative AI Improvement member setting is set to “on” by default, unless you opt-out by turning it “off.”', GAI_PROXIED),
+];
+
+const BLOCKING_2015_URL = 'https://help.linkedin.com/app/answers/detail/a_id/47081/ft/eng/cookie/test';
+const blocking = [
+  quoted(BLOCKING_2015_URL, 'en', READ, ['claim'],
+    "Once you've blocked a member, they'll appear on your blocked list. The blocked member won't receive any notification of this action.",
+    'A LinkedIn Help answer last reviewed on 10/07/2015: its menus are old, so only the claim is used.'),
+];
 
 export const linkedinChecklists: Checklist[] = [
   {
     platform: 'linkedin',
     contexts: ['safety'],
-    version: D,
+    version: VERSION,
     items: [
-      item('two-step', TWO_STEP, { pathConfirmed: true, deepLink: prefs('two-factor-authentication') }),
-      item('where-signed-in', SIGNED_IN, { pathConfirmed: true }),
-      item('block-and-report', BLOCKING),
+      item('two-step', TWO_STEP, { evidence: evidence.twoStep, deepLink: prefs('two-factor-authentication') }),
+      item('where-signed-in', SIGN_IN_AND_SECURITY),
+      item('block-and-report', BLOCKING, { evidence: blocking }),
       carerRecordAndTell,
     ],
   },
   {
     platform: 'linkedin',
     contexts: ['privacy'],
-    version: D,
+    version: VERSION,
     items: [
       item('public-profile', TEEN_SETTINGS),
       item('email-visibility', PRIVACY_SETTINGS),
-      item('generative-ai-data', GENERATIVE_AI),
+      item('generative-ai-data', GENERATIVE_AI, { evidence: generativeAi }),
       item('permitted-services', PRIVACY_SETTINGS),
       carerPhotosAgreed,
       carerNoWhereabouts,
@@ -77,11 +88,11 @@ export const linkedinChecklists: Checklist[] = [
   {
     platform: 'linkedin',
     contexts: ['messaging'],
-    version: D,
+    version: VERSION,
     items: [
       // LinkedIn's "Who can reach you" page: the menu path is not confirmed by a source we read.
       item('invitations', TEEN_SETTINGS),
-      item('block-from-conversation', BLOCKING),
+      item('block-from-conversation', BLOCKING, { evidence: blocking }),
       agreeTogether,
       carerContactsAgreed,
     ],
@@ -89,11 +100,11 @@ export const linkedinChecklists: Checklist[] = [
   {
     platform: 'linkedin',
     contexts: ['account'],
-    version: D,
+    version: VERSION,
     items: [
-      item('minimum-age', MINIMUM_AGE, { pathConfirmed: true }),
+      item('minimum-age', TEEN_SETTINGS),
       item('download-data', PRIVACY_SETTINGS),
-      item('close-or-hibernate', CLOSING, { pathConfirmed: true }),
+      item('close-or-hibernate', PRIVACY_SETTINGS),
     ],
   },
 ];

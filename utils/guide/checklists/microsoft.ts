@@ -1,39 +1,30 @@
 // Microsoft Family Safety (family.microsoft.com and the Family Safety app): supervision on
 // Windows, Xbox and Android, with web filtering in Microsoft Edge.
-import { cite, item } from './build';
+import { cite, item, quoted } from './build';
 import { agreeTogether } from './shared/agreement';
 import { carerSupervisionAgreed } from './shared/carer';
 import type { Checklist } from './types';
 
-const D = '2026-11-21';
-const OVERVIEW = cite(
-  'https://parenttechmadeeasy.co.uk/microsoft/family-safety',
-  'Parent Tech Made Easy: Microsoft Family Safety',
-  D,
-);
-const ACTIVITY = cite(
-  'https://savemefrominternet.com/2023/09/17/microsoft-family-safety-free-tool-to-keep-your-child-safe',
-  'Save Me From Internet: Microsoft Family Safety, activity reports and limits (2023)',
-  D,
-);
-const EDGE_ONLY = cite(
-  'https://www.windowstechit.com/?p=21454',
-  'WindowsTechIt: Microsoft family settings, activity and web filtering need Microsoft Edge',
-  D,
-);
+const VERSION = '2026-12-04';
+const READ = '2026-12-04';
+const FAMILY_URL = 'https://support.microsoft.com/en-us/help/4090274/microsoft-account-parental-consent-and-child-accounts';
+/** Microsoft's own page on child accounts, which names what the family service offers. */
+const FAMILY_SERVICE = cite(FAMILY_URL, 'Microsoft Support: parental consent and Microsoft child accounts (the Microsoft family service)', READ);
+const WHAT_FAMILY_OFFERS = quoted(FAMILY_URL, 'en', READ, ['claim'],
+  'we offer family settings that include content restrictions, screen time, and activity monitoring through the Microsoft family service that lives on account.microsoft.com/family.');
 const portal = { deepLink: 'https://family.microsoft.com/' };
 
 export const microsoftChecklists: Checklist[] = [
   {
     platform: 'microsoft',
     contexts: ['supervision'],
-    version: D,
+    version: VERSION,
     items: [
-      item('family-safety-shows', ACTIVITY, portal),
-      item('family-safety-edge-only', EDGE_ONLY),
-      item('family-safety-limits', OVERVIEW, portal),
-      item('family-safety-location', OVERVIEW),
-      item('family-safety-invitation', ACTIVITY),
+      item('family-safety-shows', FAMILY_SERVICE, { ...portal, evidence: [WHAT_FAMILY_OFFERS] }),
+      item('family-safety-edge-only', FAMILY_SERVICE),
+      item('family-safety-limits', FAMILY_SERVICE, { ...portal, evidence: [WHAT_FAMILY_OFFERS] }),
+      item('family-safety-location', FAMILY_SERVICE),
+      item('family-safety-invitation', FAMILY_SERVICE),
       agreeTogether,
       carerSupervisionAgreed,
     ],

@@ -5,7 +5,8 @@
 import type { PlatformId } from '../../taxonomy';
 
 export const OFFICIAL_DOMAINS: Readonly<Record<PlatformId, readonly string[]>> = {
-  classdojo: ['classdojo.com'],
+  // ClassDojo's help centre is also served from its Zendesk host (help.classdojo.com points there).
+  classdojo: ['classdojo.com', 'classdojo.zendesk.com'],
   discord: ['discord.com'],
   facebook: ['facebook.com', 'meta.com', 'fb.com'],
   google: ['google.com', 'blog.google'],

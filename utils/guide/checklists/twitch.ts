@@ -1,6 +1,6 @@
 // Twitch checklists for a child's account (viewer or young streamer): privacy, safety,
 // whispers, account. The creator dashboard for staff is in twitch-dashboard.ts.
-import { cite, item } from './build';
+import { cite, item, quoted } from './build';
 import { carerContactsAgreed, carerNoWhereabouts, carerPhotosAgreed, carerRecordAndTell } from './shared/carer';
 import type { Checklist } from './types';
 
@@ -16,6 +16,15 @@ export const TWITCH_SETTINGS_TO_CHECK = cite(
   D,
 );
 export const TWITCH_ACCOUNT_PRIVACY = cite('https://noided.org/protect/twitch', 'NoIDed: protect yourself on Twitch (viewers and streamers)', D);
+const CREATOR_CAMP_URL = 'https://www.twitch.tv/creatorcamp/en/connect-and-engage/moderation-and-safety/';
+/** Twitch's own guide for streamers; shared with the dashboard list (twitch-dashboard.ts). */
+export const CREATOR_CAMP = cite(CREATOR_CAMP_URL, 'Twitch Creator Camp: moderation and safety', '2026-12-04');
+export const CREATOR_CAMP_EVIDENCE = {
+  emailVerification: [
+    quoted(CREATOR_CAMP_URL, 'en', '2026-12-04', ['claim'],
+      'You can choose to require viewers to have a verified email address before they can participate in your chat.'),
+  ],
+};
 const ACCOUNT_FEATURES = cite(
   'https://www.streamthreats.com/platforms/twitch',
   'StreamThreats: Twitch safety guide (verified October 2025)',
@@ -26,7 +35,7 @@ export const twitchChecklists: Checklist[] = [
   {
     platform: 'twitch',
     contexts: ['privacy'],
-    version: D,
+    version: '2026-12-04',
     items: [
       item('profile-bio', TWITCH_FOR_PARENTS, { deepLink: 'https://www.twitch.tv/settings/profile' }),
       item('extra-accounts', TWITCH_FOR_PARENTS),
@@ -38,7 +47,7 @@ export const twitchChecklists: Checklist[] = [
   {
     platform: 'twitch',
     contexts: ['safety'],
-    version: D,
+    version: '2026-12-04',
     items: [
       item('two-factor', TWITCH_FOR_PARENTS),
       item('blocked-users', TWITCH_FOR_PARENTS),
@@ -49,18 +58,18 @@ export const twitchChecklists: Checklist[] = [
   {
     platform: 'twitch',
     contexts: ['messaging'],
-    version: D,
+    version: '2026-12-04',
     items: [
       item('whispers', TWITCH_FOR_PARENTS),
       item('gifts', TWITCH_FOR_PARENTS),
-      item('stream-chat-verification', TWITCH_ACCOUNT_PRIVACY),
+      item('stream-chat-verification', CREATOR_CAMP, { evidence: CREATOR_CAMP_EVIDENCE.emailVerification }),
       carerContactsAgreed,
     ],
   },
   {
     platform: 'twitch',
     contexts: ['account'],
-    version: D,
+    version: '2026-12-04',
     items: [
       item('contact-details', TWITCH_ACCOUNT_PRIVACY),
       item('connections', ACCOUNT_FEATURES),

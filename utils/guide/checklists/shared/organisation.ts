@@ -1,16 +1,10 @@
-// Practices for school and centre staff who run a group, a page or a channel (seeds 001 and
-// 002). They are habits rather than switches, so their words are the same on every platform;
-// the settings that carry them out are platform items next to them.
+// Practices for school and centre staff who run a group, a page or a channel (the ideas came from
+// the project's seeds 001 and 002). They are habits rather than switches, so their words are the
+// same on every platform and name no menu; the settings that carry them out are platform items
+// next to them.
 import type { Context } from '../../../taxonomy';
-import { ORGANISATION, cite, item } from '../build';
-import { DEVON_PILOT } from './sources';
-
-/** Seed 001 (no public address) says the same about pupils' photos as the Devon pilot. */
-const NO_PHOTOS = cite(
-  DEVON_PILOT.source.url,
-  'Social Media and Devon’s Children’s Centres (seed 002), with Écoles et médias sociaux, Coeur sur Paris (seed 001)',
-  DEVON_PILOT.verifiedOn,
-);
+import { ORGANISATION, item } from '../build';
+import { DEVON_PILOT, NSPCC_PHOTO_POLICY, NSPCC_PHOTO_POLICY_PASSAGE } from './sources';
 
 export const ORGANISATION_PRACTICES = [
   'no-pupil-photos',
@@ -24,9 +18,10 @@ export type OrganisationPractice = (typeof ORGANISATION_PRACTICES)[number];
 
 /** The practice as an item of a group or page checklist; its id is unique within the platform. */
 export function practice(name: OrganisationPractice, context: Extract<Context, 'group' | 'page'>) {
-  return item(`${context}-${name}`, name === 'no-pupil-photos' ? NO_PHOTOS : DEVON_PILOT, {
+  const photos = name === 'no-pupil-photos';
+  return item(`${context}-${name}`, photos ? NSPCC_PHOTO_POLICY : DEVON_PILOT, {
     audiences: ORGANISATION,
-    pathConfirmed: true,
+    evidence: photos ? [NSPCC_PHOTO_POLICY_PASSAGE] : [],
     shared: `organisation.${name}`,
   });
 }
