@@ -1,8 +1,7 @@
-// WhatsApp group settings for staff running a class or parents' group (seeds 001 and 002).
+// WhatsApp group settings for staff running a class or parents' group.
 // A child's own account is in whatsapp.ts.
 import { ORGANISATION, cite, item } from './build';
 import { practice } from './shared/organisation';
-import { SCHOOLS_AND_GROUP_PRIVACY } from './shared/sources';
 import type { Checklist } from './types';
 import { WHATSAPP_PRIVACY } from './whatsapp';
 
@@ -24,7 +23,7 @@ export const whatsappGroupChecklists: Checklist[] = [
       item('group-edit-settings', GROUP_ADMIN, helpPath),
       item('group-approve-members', GROUP_ADMIN, helpPath),
       item('group-numbers-visible', WHATSAPP_PRIVACY, staff),
-      item('group-membership-review', SCHOOLS_AND_GROUP_PRIVACY, staff),
+      item('group-membership-review', GROUP_ADMIN, staff),
       practice('no-pupil-photos', 'group'),
       practice('no-sensitive-groups', 'group'),
       practice('tell-newcomers', 'group'),

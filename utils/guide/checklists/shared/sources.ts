@@ -1,25 +1,18 @@
-// Sources shared by several checklists: the seed documents and fostering services' guidance.
-// Each was looked up with its date; titles say which seed a fact comes from.
+// Sources shared by several checklists: the documents the advice started from and fostering
+// services' guidance. Each was looked up with its date.
 import { cite } from '../build';
 
-/** Seed 002, the original public post (a 2012 pilot; Facebook has changed since, see the items). */
+/** Devon's children's centres on Facebook: a 2012 pilot (Facebook has changed since, see the items). */
 export const DEVON_PILOT = cite(
   'https://new.devon.gov.uk/reworkdevon/2012/11/16/social-media-and-devons-childrens-centres/',
-  'Social Media and Devon’s Children’s Centres (seed 002), Devon County Council, 2012',
+  'Social Media and Devon’s Children’s Centres, Devon County Council, 2012',
   '2026-11-21',
 );
 
-/** Seed 001 has no public address; its advice is cited with Facebook's own page on group privacy. */
-export const SCHOOLS_AND_GROUP_PRIVACY = cite(
-  'https://upload.latest.workplace.com/community/using-key-groups-tools/understanding-your-privacy-settings/',
-  'Écoles et médias sociaux, Coeur sur Paris (seed 001); Facebook Community: understanding your group privacy settings',
-  '2026-11-21',
-);
-
-/** Seed 003: the UKCIS Digital Passport, as announced by Ofcom on 20 May 2021. */
+/** The UKCIS Digital Passport, as announced by Ofcom on 20 May 2021. */
 export const DIGITAL_PASSPORT = cite(
   'https://www.ofcom.org.uk/about-ofcom/latest/features-and-news/digital-passport-to-help-care-experienced-children-online',
-  'Ofcom: Digital Passport launched to help children in care online (seed 003, UKCIS)',
+  'Ofcom: Digital Passport launched to help children in care online (UKCIS)',
   '2026-11-21',
 );
 
