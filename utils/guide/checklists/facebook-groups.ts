@@ -2,7 +2,7 @@
 // how the admins' own accounts are protected. A child's own account is in facebook.ts. The
 // "service account" practice is left out here: Facebook's Pages give several people access instead.
 import { ORGANISATION, cite, item, quoted } from './build';
-import { FACEBOOK_TWO_FACTOR, MIRROR } from './facebook';
+import { FACEBOOK_TWO_FACTOR, MIRROR, OFF_DOMAIN_PATH } from './facebook';
 import { TWO_FACTOR_CLAIM } from './instagram';
 import { practice } from './shared/organisation';
 import type { Checklist } from './types';
@@ -19,6 +19,7 @@ const PAGE_ACCESS = cite('https://www.facebook.com/help/187316341316631', 'Faceb
 const membership = (supports: Parameters<typeof quoted>[3], quote: string) =>
   quoted(MEMBERSHIP_URL, 'en', READ, supports, quote, MIRROR('214260548594688'));
 const staff = { audiences: ORGANISATION };
+const staffOffDomain = { ...staff, ...OFF_DOMAIN_PATH };
 
 export const facebookGroupChecklists: Checklist[] = [
   {
@@ -32,7 +33,7 @@ export const facebookGroupChecklists: Checklist[] = [
           'If you’re an admin of a private hidden group, you can choose to allow people to invite new members to your group with a link.')],
       }),
       item('group-join-approval', MEMBERSHIP, {
-        ...staff,
+        ...staffOffDomain,
         evidence: [
           membership(['claim'],
             'If you\'re an admin of a private group, you can choose to turn on membership approval for your group. This means admins or moderators will have to approve membership requests before someone can join the group.'),
@@ -41,7 +42,7 @@ export const facebookGroupChecklists: Checklist[] = [
         ],
       }),
       item('group-membership-questions', MEMBERSHIP, {
-        ...staff,
+        ...staffOffDomain,
         evidence: [
           membership(['claim'], 'You can set up membership questions to help you decide whether or not to approve a member.'),
           membership(['path'], 'Click Membership Questions below People in the left menu.'),
@@ -60,7 +61,7 @@ export const facebookGroupChecklists: Checklist[] = [
     version: READ,
     items: [
       item('page-access-review', PAGE_ACCESS, {
-        ...staff,
+        ...staffOffDomain,
         evidence: [
           quoted(PAGE_ACCESS_URL, 'en', READ, ['claim'],
             'If you have Facebook access with full control of a Page in the new Pages experience, you can manage people\'s Facebook access or task access to the Page. You can add, edit or remove someone\'s Page access at any time.',

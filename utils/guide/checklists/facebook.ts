@@ -11,6 +11,8 @@ import type { Checklist } from './types';
 const READ = '2026-12-04';
 const EARLIER = '2026-11-21';
 /** Why a lookaside.fbsbx.com passage does not count as official. */
+// item() would call such a path confirmed: these items say otherwise until the host is official.
+export const OFF_DOMAIN_PATH = { pathConfirmed: false } as const;
 export const MIRROR = (help: string) =>
   `stored copy on lookaside.fbsbx.com, Meta’s mirror of facebook.com/help/${help}; that host is not among the official domains`;
 
@@ -79,6 +81,7 @@ export const facebookChecklists: Checklist[] = [
     items: [
       item('future-posts-audience', DEFAULT_AUDIENCE, {
         deepLink: 'https://www.facebook.com/settings?tab=privacy',
+        ...OFF_DOMAIN_PATH,
         evidence: [
           quoted(DEFAULT_AUDIENCE_URL, 'en', READ, ['path'],
             'On the left, click Privacy.\n  5. In Your Activity, next to Who can see your future posts?, click Edit.',
@@ -114,7 +117,8 @@ export const facebookChecklists: Checklist[] = [
     contexts: ['messaging'],
     version: READ,
     items: [
-      item('message-delivery', MESSAGE_CONTROL, { evidence: [MS_DELIVERY_PATH, MS_DELIVERY_CHOICE] }),
+      // messenger.com is Messenger's domain, not one of Facebook's.
+      item('message-delivery', MESSAGE_CONTROL, { ...OFF_DOMAIN_PATH, evidence: [MS_DELIVERY_PATH, MS_DELIVERY_CHOICE] }),
       item('message-requests', MESSAGE_CONTROL, { evidence: [MS_REQUESTS] }),
       item('phone-contacts', MESSAGE_CONTROL, { evidence: [MS_PHONE] }),
       carerContactsAgreed,
