@@ -12,6 +12,7 @@ const PRIVACY_WEB_URL = 'https://faq.whatsapp.com/3307102709559968/?locale=en_US
 export const WHATSAPP_PRIVACY = cite('https://faq.whatsapp.com/3307102709559968', 'WhatsApp Help Centre: how to change your privacy settings', READ);
 const BLOCK_URL = 'https://faq.whatsapp.com/1142481766359885/?locale=kk_KZ&cms_platform=iphone';
 const BLOCK_AND_REPORT = cite('https://faq.whatsapp.com/1142481766359885', 'WhatsApp Help Centre: how to block and report contacts', READ);
+const GROUPS_BLOG_FR_URL = 'https://blog.whatsapp.com/new-privacy-settings-for-groups/?lang=fr&fbclid=IwAR1cFyNLasCn9Q1LUbUbaaDfjlo5de2khKRY1ZRwVpTxe5s_og-4UH4ou7w';
 const SECURE_ACCOUNT = cite(META_SECURITY_URL, 'Meta Safety Center: secure your account on any Meta technology', READ);
 
 const privacy = (supports: Parameters<typeof quoted>[3], quote: string, note?: string) => quoted(PRIVACY_URL, 'en', READ, supports, quote, note);
@@ -75,7 +76,15 @@ export const whatsappChecklists: Checklist[] = [
     version: READ,
     items: [
       item('groups-add', WHATSAPP_PRIVACY, {
-        evidence: [PRIVACY_MENU, privacy(['path'], 'Add you to Groups'), privacy(['default'], 'Any users to add you to groups')],
+        evidence: [
+          PRIVACY_MENU,
+          privacy(['path'], 'Add you to Groups'),
+          privacy(['default'], 'Any users to add you to groups'),
+          // WhatsApp's own French words for the setting and its choices.
+          quoted(GROUPS_BLOG_FR_URL, 'fr', READ, ['claim'],
+            'Pour l\'activer, allez dans les Paramètres/Réglages de votre application, puis appuyez sur Compte > Confidentialité > Groupes et sélectionnez l\'une de ces trois options : « Tout le monde », « Mes contacts » ou « Mes contacts sauf... ».',
+            'WhatsApp blog, April 2019: Privacy has since moved out of Account'),
+        ],
       }),
       item('calls', WHATSAPP_PRIVACY, { evidence: [privacyWeb(['claim'], 'Which calls get silenced.'), privacyWeb(['claim'], 'Who can call you.')] }),
       item('status-audience', WHATSAPP_PRIVACY, {
