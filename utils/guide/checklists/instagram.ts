@@ -1,6 +1,7 @@
 // Instagram checklists for a child's account: privacy, safety, messaging, account and
-// supervision (set up in the app only; Threads shares this supervision).
-import { cite, item } from './build';
+// supervision. Every source is Instagram's or Meta's own page; the passages quoted were read in
+// the stored copies on the day given. What no official page confirms stays "path not confirmed".
+import { cite, item, quoted } from './build';
 import { agreeTogether } from './shared/agreement';
 import {
   carerContactsAgreed,
@@ -11,79 +12,73 @@ import {
 } from './shared/carer';
 import type { Checklist } from './types';
 
-const D = '2026-11-21';
-const TEEN_SETTINGS = cite(
-  'https://help.instagram.com/3237561506542117',
-  'Instagram Help Centre: about Instagram teen privacy and safety settings',
-  D,
+/** The day these passages were read. */
+const READ = '2026-12-04';
+/** Sources cited before and not read again. */
+const EARLIER = '2026-11-21';
+
+const TEEN_SETTINGS_URL = 'https://help.instagram.com/3237561506542117';
+const TEEN_SETTINGS = cite(TEEN_SETTINGS_URL, 'Instagram Help Centre: about Instagram teen privacy and safety settings', READ);
+const FOR_PARENTS_URL = 'https://about.instagram.com/en-us/community/parents';
+const FOR_PARENTS = cite(FOR_PARENTS_URL, 'Instagram: for parents', READ);
+const SAFETY_TOOLS_URL = 'https://about.instagram.com/blog/tips-and-tricks/safer-internet-day';
+const SAFETY_TOOLS = cite(SAFETY_TOOLS_URL, 'Instagram blog: Safer Internet Day, the tools that keep you safe', READ);
+const BLOCKING_URL = 'https://help.instagram.com/454180787965921/';
+const BLOCKING = cite(BLOCKING_URL, 'Instagram Help Centre: how do I block or unblock someone?', READ);
+const CONTENT_SETTINGS_URL = 'https://familycenter.meta.com/za/resources/instagram-pg13-content-settings-for-teens/';
+const CONTENT_SETTINGS = cite(
+  CONTENT_SETTINGS_URL,
+  'Meta Family Center: talking to your teen about Instagram’s updated content settings (14 October 2025)',
+  READ,
 );
-const FOR_PARENTS = cite('https://about.instagram.com/en-us/community/parents', 'Instagram: for parents', D);
+const SUPERVISION_URL = 'https://help.instagram.com/mobile-touch/472274307935829?helpref=faq_content';
+const SUPERVISION = cite(SUPERVISION_URL, 'Instagram Help Centre: set up teen supervision on Instagram', READ);
 const TWO_FACTOR = cite(
   'https://help.instagram.com/566810106808145',
   'Instagram Help Centre: what is two-factor authentication and how does it work?',
-  D,
+  EARLIER,
 );
-const SENSITIVE_CONTENT = cite(
-  'https://familycenter.meta.com/education/resources/instagram-sensitive-content-controls/',
-  'Meta Family Center: limiting your child’s exposure to potentially sensitive content',
-  D,
-);
-const SETTINGS_TO_CHECK = cite(
-  'https://nettkompass.pages.dev/en/apper/instagram/',
-  'Nettkompass: Instagram, settings to check (April 2026)',
-  D,
-);
-const VODAFONE = cite(
-  'https://www.vodafone.co.uk/newscentre/smart-living/digital-parenting/digital-parenting-pro/instagram/',
-  'Vodafone Digital Parenting Pro: Instagram',
-  D,
-);
-const RESTRICT = cite(
-  'https://www.idownloadblog.com/2019/10/03/restrict-user-instagram/',
-  'iDownloadBlog: how to Restrict a user in the Instagram app',
-  D,
-);
-const MESSAGE_REQUESTS = cite(
-  'https://bighow.com/news/how-to-control-who-messages-you-on-facebook-and-instagram',
-  'BigHow: how to control who messages you on Facebook and Instagram',
-  D,
-);
-const SUPERVISION_GUIDE = cite(
-  'https://www.waituntil8th.org/blog/2025/6/7/how-to-help-keep-your-teen-safe-on-instagram',
-  'Wait Until 8th: a parent’s guide to Instagram supervision (2025)',
-  D,
-);
-const TEEN_ACCOUNTS = cite(
-  'https://xchatx.com/2024/09/17/instagram-is-finally-adding-reasonable-protections-with-teen-accounts',
-  'Instagram Teen Accounts: what changes for under-18s (September 2024)',
-  D,
-);
-const LEAVING_META = cite(
-  'https://ugandapost.news/how-to-delete-facebook-instagram-and-threads-accounts-a-step-by-step-guide/',
-  'How to download your data and delete Facebook, Instagram and Threads accounts (guide)',
-  D,
-);
-const BIRTHDAY = cite('https://digitalparents.xyz/en/apps/instagram', 'Digital Parents: Instagram', D);
-// Steps from Instagram's own help page. The French menu names in the locale file are our
-// translation, not checked against the French app.
-const SUPERVISION_STEPS = cite(
-  'https://help.instagram.com/mobile-touch/472274307935829',
-  'Instagram Help Centre: set up teen supervision on Instagram',
-  D,
+export const META_SECURITY_URL = 'https://about.meta.com/actions/safety/topics/safety-basics/tools/security';
+/** Meta's help on Accounts Centre, where download and deletion now live for every Meta account. */
+export const ACCOUNTS_CENTRE = cite(
+  'https://www.meta.com/help/accounts-center/841741830388205/',
+  'Meta Help: what Accounts Center is and which settings accounts in it share',
+  EARLIER,
 );
 const ig = (path: string) => `https://www.instagram.com/accounts/${path}`;
+
+/** Instagram's teen settings page, quoted by Threads and Accounts Centre items too. */
+export const TEEN_AGE = quoted(TEEN_SETTINGS_URL, 'en', READ, ['claim'],
+  'We require people to be at least 13 years old to sign up for Instagram. People can confirm their age by providing their birthday, photo identification, and/or submitting a video selfie.');
+export const TEEN_PRIVATE = quoted(TEEN_SETTINGS_URL, 'en', READ, ['default'],
+  'Teens under 16 years old (or under 18 in certain countries) have their account set to private as a default when they join Instagram.');
+const TEEN_TAGS = quoted(TEEN_SETTINGS_URL, 'en', READ, ['default'],
+  'As of May 2022, when teens under 18 sign up for Instagram, accounts they don’t follow cannot tag, mention or use their content in Reels Remixes or Guides by default.');
+const TEEN_CHATS = quoted(TEEN_SETTINGS_URL, 'en', READ, ['claim'],
+  'We restrict adults over 18 from starting private chats with teens they\'re not connected to on Instagram and Messenger.');
+/** Meta's "secure your account" page: two-factor authentication on any Meta account. */
+export const TWO_FACTOR_CLAIM = quoted(META_SECURITY_URL, 'en', READ, ['claim'],
+  'Turn on two-factor authentication to create an extra layer of protection when accessing your account from a new computer, phone or tablet.');
+// The Safer Internet Day post is undated; it mentions IGTV, so it is a few years old.
+const OLD_POST = 'undated blog post (it mentions IGTV): the menus may have moved since';
+const SUPERVISION_MENU = quoted(SUPERVISION_URL, 'en', READ, ['path'],
+  '1. Tap your profile picture in the bottom right to go to your profile.\n  2. Tap settings at the top.\n  3. Tap Supervision.');
 
 export const instagramChecklists: Checklist[] = [
   {
     platform: 'instagram',
     contexts: ['privacy'],
-    version: D,
+    version: READ,
     items: [
-      item('private-account', TEEN_SETTINGS, { deepLink: ig('settings/v2/account_privacy/') }),
-      item('tags-and-mentions', TEEN_SETTINGS, { deepLink: ig('settings/v2/tags_and_mentions/') }),
-      item('comments', FOR_PARENTS, { deepLink: ig('comments/') }),
-      item('activity-status', SETTINGS_TO_CHECK),
-      item('post-locations', SETTINGS_TO_CHECK),
+      item('private-account', TEEN_SETTINGS, { deepLink: ig('settings/v2/account_privacy/'), evidence: [TEEN_PRIVATE] }),
+      item('tags-and-mentions', TEEN_SETTINGS, { deepLink: ig('settings/v2/tags_and_mentions/'), evidence: [TEEN_TAGS] }),
+      item('comments', FOR_PARENTS, {
+        deepLink: ig('comments/'),
+        evidence: [
+          quoted(FOR_PARENTS_URL, 'en', READ, ['claim'], 'Help your teen avoid unwanted interactions by encouraging them to use “Comment Controls”.'),
+          quoted(SAFETY_TOOLS_URL, 'en', READ, ['claim'], 'You can also control comments on your posts. You can stop people from commenting on your posts altogether.', OLD_POST),
+        ],
+      }),
       carerPhotosAgreed,
       carerNoWhereabouts,
     ],
@@ -91,37 +86,71 @@ export const instagramChecklists: Checklist[] = [
   {
     platform: 'instagram',
     contexts: ['safety'],
-    version: D,
+    version: READ,
     items: [
-      item('restrict', RESTRICT, { deepLink: ig('restricted_accounts/') }),
-      item('blocked-accounts', VODAFONE, { deepLink: ig('blocked_accounts/') }),
-      item('hidden-words', SETTINGS_TO_CHECK, { deepLink: ig('settings/v2/hidden_words/') }),
-      item('sensitive-content', SENSITIVE_CONTENT),
-      item('two-factor', TWO_FACTOR),
-      item('report', FOR_PARENTS),
-      item('supervision-where', SUPERVISION_STEPS, { pathConfirmed: true, appOnly: true }),
+      item('blocked-accounts', BLOCKING, {
+        deepLink: ig('blocked_accounts/'),
+        evidence: [
+          quoted(BLOCKING_URL, 'en', READ, ['path'],
+            'Tap their profile to open it and then tap (iPhone/iPad), (Android) or (Windows Phone)\n  3. Tap Block User or Unblock User',
+            'dated copy (Windows Phone, the label "Block User"); the menu icon is an image the stored text drops'),
+          quoted(SAFETY_TOOLS_URL, 'en', READ, ['claim'], 'When you block an account, they won’t be notified, and you can choose to unblock them at any time.', OLD_POST),
+        ],
+      }),
+      item('hidden-words', SAFETY_TOOLS, {
+        deepLink: ig('settings/v2/hidden_words/'),
+        evidence: [
+          quoted(SAFETY_TOOLS_URL, 'en', READ, ['default'],
+            'We also have filters that automatically hide comments with offensive words and phrases from your posts. These filters are on by default for our global community and can be disabled in the Comment Controls center in the app.',
+            `${OLD_POST}; the post does not name the Hidden Words screen`),
+        ],
+      }),
+      item('sensitive-content', CONTENT_SETTINGS, {
+        evidence: [
+          quoted(CONTENT_SETTINGS_URL, 'en', READ, ['default'],
+            'These updates from Instagram are meant to address both of those issues by defaulting teens into an experience guided by PG-13 film ratings and giving parents extra controls that are easy to use.',
+            'the names "13+" and "Limited Content" come from the 2026-12 audit (Meta Newsroom, 14 October 2025, quoted by the press); no stored official page names them'),
+        ],
+      }),
+      item('two-factor', TWO_FACTOR, { evidence: [TWO_FACTOR_CLAIM] }),
+      item('report', SAFETY_TOOLS, {
+        evidence: [
+          quoted(SAFETY_TOOLS_URL, 'en', READ, ['path'],
+            'To report something, tap “…” on the top right corner of the post or profile, or swipe left on the comment.', OLD_POST),
+        ],
+      }),
       carerRecordAndTell,
     ],
   },
   {
     platform: 'instagram',
     contexts: ['messaging'],
-    version: D,
+    version: READ,
     items: [
-      item('teen-message-limits', TEEN_SETTINGS),
-      item('message-controls', SETTINGS_TO_CHECK),
-      item('message-requests', MESSAGE_REQUESTS),
+      item('teen-message-limits', TEEN_SETTINGS, {
+        evidence: [TEEN_CHATS, quoted(FOR_PARENTS_URL, 'en', READ, ['claim'],
+          'We restrict adults over 18 from starting private chats with teens they’re not connected to on Instagram and Messenger.')],
+      }),
+      item('message-requests', TEEN_SETTINGS),
+      item('report-message', SAFETY_TOOLS, {
+        evidence: [
+          quoted(SAFETY_TOOLS_URL, 'en', READ, ['path'],
+            'You can also report things sent to you in Direct. Just press and hold the message and tap “Report.”', OLD_POST),
+          quoted(SAFETY_TOOLS_URL, 'en', READ, ['claim'],
+            'Keep in mind that your report is anonymous, except if you’re reporting an intellectual property infringement. The account you reported won’t see who reported them.', OLD_POST),
+        ],
+      }),
       carerContactsAgreed,
     ],
   },
   {
     platform: 'instagram',
     contexts: ['account'],
-    version: D,
+    version: READ,
     items: [
-      item('birthday', BIRTHDAY),
-      item('download-information', LEAVING_META),
-      item('delete-account', LEAVING_META, {
+      item('birthday', TEEN_SETTINGS, { evidence: [TEEN_AGE, TEEN_PRIVATE] }),
+      item('download-information', ACCOUNTS_CENTRE),
+      item('delete-account', ACCOUNTS_CENTRE, {
         deepLink: 'https://accountscenter.instagram.com/personal_info/account_ownership_and_control/deletion_and_deactivation',
       }),
     ],
@@ -129,12 +158,24 @@ export const instagramChecklists: Checklist[] = [
   {
     platform: 'instagram',
     contexts: ['supervision'],
-    version: D,
+    version: READ,
     items: [
-      item('supervision-shows', SUPERVISION_GUIDE),
-      item('supervision-does-not-show', SUPERVISION_GUIDE),
-      item('supervision-set-up', SUPERVISION_STEPS, { pathConfirmed: true, appOnly: true }),
-      item('supervision-under-16', TEEN_ACCOUNTS),
+      item('supervision-where', SUPERVISION, {
+        evidence: [
+          SUPERVISION_MENU,
+          quoted(SUPERVISION_URL, 'en', READ, ['claim'],
+            'The teen must update the Instagram app. The parent must either update the Instagram app, or visit using a desktop or mobile browser.'),
+        ],
+      }),
+      item('supervision-set-up', SUPERVISION, {
+        appOnly: true,
+        evidence: [
+          quoted(SUPERVISION_URL, 'en', READ, ['path'], '3. Tap Supervision.\n  4. Tap Create invite on the right.'),
+          quoted(SUPERVISION_URL, 'en', READ, ['claim'],
+            'If a teen sends the invite, they must then confirm the parent who accepted the invite is the correct person to supervise their account. Keep in mind, only one parent can be supervising a teen’s account.'),
+          quoted(SUPERVISION_URL, 'en', READ, ['claim'], 'Keep in mind, invites expire 48 hours from the time they are first created.'),
+        ],
+      }),
       agreeTogether,
       carerSupervisionAgreed,
     ],

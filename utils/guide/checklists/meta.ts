@@ -1,37 +1,30 @@
 // Meta Family Center (familycenter.meta.com): supervision of a teen's Facebook and Messenger
 // (Instagram's own supervision checklist is in instagram.ts).
-import { cite, item } from './build';
+import { cite, item, quoted } from './build';
+import { FAMILY_CENTER, FC_LATEST_APP, FC_SHOWS } from './facebook';
 import { agreeTogether } from './shared/agreement';
 import { carerSupervisionAgreed } from './shared/carer';
 import type { Checklist } from './types';
 
-const D = '2026-11-21';
-const FAMILY_CENTER = cite(
-  'https://familycenter.meta.com/our-products/facebook-messenger',
-  'Meta Family Center: Facebook and Messenger tools for parents',
-  D,
-);
-const OPT_IN = cite(
-  'https://www.ksby.com/meta-adds-parental-supervision-tools-to-facebook-instagram',
-  'KSBY (Scripps News): Meta adds parental supervision tools; teens must opt in (2023)',
-  D,
-);
-const NOT_MESSAGES = cite(
-  'https://techmoran.com/2023/07/03/meta-introduces-new-parental-supervision-tools-on-messenger',
-  'TechMoran: Meta’s Messenger supervision does not let parents read messages (July 2023)',
-  D,
-);
+const READ = '2026-12-04';
+// Instagram's help describes the invitation that every Meta supervision starts with.
+const INVITE_URL = 'https://help.instagram.com/mobile-touch/472274307935829?helpref=faq_content';
+const INVITE = cite(INVITE_URL, 'Instagram Help Centre: set up teen supervision on Instagram', READ);
 
 export const metaChecklists: Checklist[] = [
   {
     platform: 'meta',
     contexts: ['supervision'],
-    version: D,
+    version: READ,
     items: [
-      item('shows', FAMILY_CENTER),
-      item('does-not-show', NOT_MESSAGES),
-      item('teen-opts-in', OPT_IN),
-      item('where', FAMILY_CENTER, { appOnly: true }),
+      item('shows', FAMILY_CENTER, { evidence: [FC_SHOWS] }),
+      item('teen-opts-in', INVITE, {
+        evidence: [
+          quoted(INVITE_URL, 'en', READ, ['claim'],
+            'Setting up supervision on Instagram requires both a teen and their parent. First, a teen or their parent sends an invite for supervision. Then, the invite must be accepted for supervision to start.'),
+        ],
+      }),
+      item('where', FAMILY_CENTER, { appOnly: true, evidence: [FC_LATEST_APP] }),
       agreeTogether,
       carerSupervisionAgreed,
     ],

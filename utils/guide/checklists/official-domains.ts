@@ -8,7 +8,8 @@ export const OFFICIAL_DOMAINS: Readonly<Record<PlatformId, readonly string[]>> =
   // ClassDojo's help centre is also served from its Zendesk host (help.classdojo.com points there).
   classdojo: ['classdojo.com', 'classdojo.zendesk.com'],
   discord: ['discord.com'],
-  facebook: ['facebook.com', 'meta.com', 'fb.com'],
+  // Facebook's messages are Messenger's, whose help Meta publishes on messenger.com.
+  facebook: ['facebook.com', 'meta.com', 'fb.com', 'messenger.com'],
   google: ['google.com', 'blog.google'],
   'google-classroom': ['google.com'],
   instagram: ['instagram.com', 'meta.com'],

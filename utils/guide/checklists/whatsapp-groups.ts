@@ -1,30 +1,41 @@
-// WhatsApp group settings for staff running a class or parents' group (seeds 001 and 002).
+// WhatsApp group settings for staff running a class or parents' group.
 // A child's own account is in whatsapp.ts.
-import { ORGANISATION, cite, item } from './build';
+import { ORGANISATION, cite, item, quoted } from './build';
 import { practice } from './shared/organisation';
-import { SCHOOLS_AND_GROUP_PRIVACY } from './shared/sources';
 import type { Checklist } from './types';
-import { WHATSAPP_PRIVACY } from './whatsapp';
+import { NUMBER_VISIBLE, WHATSAPP_PRIVACY } from './whatsapp';
 
-const GROUP_ADMIN = cite(
-  'https://faq.whatsapp.com/526742385997912',
-  'WhatsApp Help Centre: how to change group admin settings',
-  '2026-11-21',
-);
+const READ = '2026-12-04';
+const GROUP_ADMIN_URL = 'https://faq.whatsapp.com/526742385997912/?locale=en_US&cms_platform=iphone';
+const GROUP_ADMIN = cite('https://faq.whatsapp.com/526742385997912', 'WhatsApp Help Centre: how to change group admin settings', READ);
+const admin = (supports: Parameters<typeof quoted>[3], quote: string) => quoted(GROUP_ADMIN_URL, 'en', READ, supports, quote);
+/** iPhone steps to the group's permissions; each item adds the switch it names. */
+const PERMISSIONS = admin(['path'], 'Open the group chat, then tap the group subject.\n- Tap Group Permissions.');
 const staff = { audiences: ORGANISATION };
-const helpPath = { ...staff, pathConfirmed: true };
 
 export const whatsappGroupChecklists: Checklist[] = [
   {
     platform: 'whatsapp',
     contexts: ['group'],
-    version: '2026-11-21',
+    version: READ,
     items: [
-      item('group-send-messages', GROUP_ADMIN, helpPath),
-      item('group-edit-settings', GROUP_ADMIN, helpPath),
-      item('group-approve-members', GROUP_ADMIN, helpPath),
-      item('group-numbers-visible', WHATSAPP_PRIVACY, staff),
-      item('group-membership-review', SCHOOLS_AND_GROUP_PRIVACY, staff),
+      item('group-send-messages', GROUP_ADMIN, {
+        ...staff,
+        evidence: [PERMISSIONS, admin(['path'], 'Choose to turn on Send Messages.'),
+          admin(['claim'], 'When turned off, only admins can send messages in the group.')],
+      }),
+      item('group-edit-settings', GROUP_ADMIN, {
+        ...staff,
+        evidence: [PERMISSIONS, admin(['path'], 'Choose to turn on Edit Group Settings.'),
+          admin(['claim'], 'When turned off, only admins can edit group settings.')],
+      }),
+      item('group-approve-members', GROUP_ADMIN, {
+        ...staff,
+        evidence: [PERMISSIONS, admin(['path'], 'Choose to turn on Approve New Members.'),
+          admin(['claim'], 'When turned on, admins must approve anyone who wants to join the group.')],
+      }),
+      item('group-numbers-visible', WHATSAPP_PRIVACY, { ...staff, evidence: [NUMBER_VISIBLE] }),
+      item('group-membership-review', GROUP_ADMIN, staff),
       practice('no-pupil-photos', 'group'),
       practice('no-sensitive-groups', 'group'),
       practice('tell-newcomers', 'group'),

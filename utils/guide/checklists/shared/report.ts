@@ -5,7 +5,7 @@
 import type { PlatformId } from '../../../taxonomy';
 import { CARER_ONLY, cite, item, quoted } from '../build';
 import type { Checklist } from '../types';
-import { FOSTER_HANDBOOK_KENT } from './sources';
+import { UKSIC_ASK_SOCIAL_WORKER, UKSIC_CARERS, UKSIC_REPORTING } from './sources';
 
 const READ = '2026-12-04';
 
@@ -41,10 +41,11 @@ const noCopies = habit('report-no-copies', CEOP_CSAM, quoted(
   'https://prod.thinkuknow.co.uk/parents/articles/what-to-do-if-you-come-across-child-sexual-abuse-material', 'en', READ, ['advice'],
   'Even if you’re trying to warn others , don’t save or send it to anyone, this is illegal.',
 ));
-const carerTellsSocialWorker = item('carer-report-tell', FOSTER_HANDBOOK_KENT, {
+const carerTellsSocialWorker = item('carer-report-tell', UKSIC_CARERS, {
   audiences: CARER_ONLY,
   pathConfirmed: true,
   shared: 'carer.report-tell',
+  evidence: [UKSIC_REPORTING, UKSIC_ASK_SOCIAL_WORKER],
 });
 
 /** The report-flow checklist of one platform (its words live in that platform's catalogue). */

@@ -10,13 +10,6 @@ export const DEVON_PILOT = cite(
   '2026-11-21',
 );
 
-/** Seed 001 has no public address; its advice is cited with Facebook's own page on group privacy. */
-export const SCHOOLS_AND_GROUP_PRIVACY = cite(
-  'https://upload.latest.workplace.com/community/using-key-groups-tools/understanding-your-privacy-settings/',
-  'Écoles et médias sociaux, Coeur sur Paris (seed 001); Facebook Community: understanding your group privacy settings',
-  '2026-11-21',
-);
-
 /** The day the passages below were read in the stored copies of these bodies' pages. */
 const READ = '2026-12-04';
 
