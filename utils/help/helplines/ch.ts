@@ -1,17 +1,20 @@
-// Switzerland. Facts: ../shared/research/helplines.tsv (CH row); 117 / 112 from ch.ch.
-// Switzerland's 147 is not Austria's 147 (Rat auf Draht). Pro Juventute's separate parents' line is
-// not verified by the research: not listed.
-import { ALWAYS, CHECKED_ON, phone } from './common';
+// Switzerland. Children and young people call Pro Juventute's 147 (in German, French and Italian);
+// not Austria's 147 (Rat auf Draht), which is another service. 112 works in Switzerland (the
+// European Commission says so).
+//
+// Quoted from Pro Juventute's own page and the Federal Office of Public Health's suicide-prevention
+// site (bag-blueprint.ch). The police's 117 is left out: no official page in the stored copies
+// gives it, and 112 answers every emergency. Pro Juventute's Elternberatung for parents
+// (+41 58 261 61 61) was seen only in a 2022 press release: not listed until projuventute.ch confirms it.
+import { ALWAYS, CHECKED_ON, EU_112_OUTSIDE, EU_112_PAGE, NOT_CONFIRMED, phone, quoted } from './common';
 import type { CountryDirectory } from './types';
 
-const EMERGENCY_SOURCES = [
-  { url: 'https://ch.ch/en/road-accident-what-should-i-do', date: 'undated' },
-  { url: 'https://blog.alertswiss.ch/fr/rubrique/nouvelles-de-lofpp/journee-europeenne-du-numero-durgence-112', date: 'undated' },
-];
+const PRO_JUVENTUTE_147 = 'https://www.projuventute.ch/de/eltern/familie-gesellschaft/147';
+const BAG_147 = 'https://www.bag-blueprint.ch/147ch-beratung-und-hilfe-fuer-kinder-und-jugendliche';
 
 export const switzerland: CountryDirectory = {
   country: 'CH',
-  emergency: ['ch-117', 'ch-112'],
+  emergency: ['ch-112'],
   main: 'ch-147',
   services: [
     {
@@ -21,25 +24,14 @@ export const switzerland: CountryDirectory = {
       name: '112',
       phone: phone('112'),
       channels: [],
-      hours: ALWAYS,
-      hoursAsOf: 'undated',
-      languages: [],
-      free: true,
-      sources: EMERGENCY_SOURCES,
-      checkedOn: CHECKED_ON,
-    },
-    {
-      id: 'ch-117',
-      region: 'CH',
-      kind: 'emergency',
-      name: '117 Police',
-      phone: phone('117'),
-      channels: [],
-      hours: ALWAYS,
+      hours: NOT_CONFIRMED,
       hoursAsOf: 'undated',
       languages: [],
       free: 'unconfirmed',
-      sources: EMERGENCY_SOURCES,
+      audience: 'anyone',
+      sources: [{ url: EU_112_PAGE, date: 'undated' }],
+      officialDomains: ['europa.eu', 'ch.ch', 'admin.ch'],
+      evidence: [EU_112_OUTSIDE],
       checkedOn: CHECKED_ON,
     },
     {
@@ -55,13 +47,22 @@ export const switzerland: CountryDirectory = {
         { kind: 'email', href: 'mailto:beratung@147.ch', label: 'beratung@147.ch' },
       ],
       hours: ALWAYS,
-      hoursAsOf: '2023',
+      hoursAsOf: 'undated',
       languages: ['de', 'fr', 'it'],
       free: true,
       anonymous: 'unconfirmed',
-      sources: [
-        { url: 'https://www.projuventute.ch/de/eltern/familie-gesellschaft/147', date: 'undated' },
-        { url: 'https://www.pfarreiforum.ch/Kinderseite/dies--das/die-nummer-gegen-kummer/index.php', date: 'undated' },
+      audience: 'child',
+      sources: [{ url: PRO_JUVENTUTE_147, date: 'undated' }, { url: BAG_147, date: '2021' }],
+      officialDomains: ['147.ch', 'projuventute.ch', 'bag-blueprint.ch'],
+      evidence: [
+        quoted(PRO_JUVENTUTE_147, 'de', CHECKED_ON, ['hours', 'cost', 'who'],
+          'Rund um die Uhr können sich Kinder und Jugendliche kostenlos und vertraulich an die professionellen Beraterinnen und Berater von Pro Juventute wenden.'),
+        quoted(PRO_JUVENTUTE_147, 'de', CHECKED_ON, ['number', 'channels'],
+          'Erreichbar sind die Fachleute von Beratung + Hilfe 147 per Telefon 147, WhatsApp-Chat via 147.ch, Mail an beratung@147.ch.'),
+        quoted(PRO_JUVENTUTE_147, 'de', CHECKED_ON, ['channels', 'cost'], 'Anrufe oder SMS auf die Notrufnummer 147 sind gratis'),
+        quoted(BAG_147, 'de', CHECKED_ON, ['purpose', 'who'],
+          'Kinder, Jugendliche und junge Erwachsene erhalten von «147.ch» rund um die Uhr und 365 Tage im Jahr Beratung und Hilfe via Telefon, E-Mail, SMS und Chat.',
+          'the Federal Office of Public Health\'s suicide-prevention site (figures of 2021)'),
       ],
       checkedOn: CHECKED_ON,
     },
@@ -74,7 +75,9 @@ export const switzerland: CountryDirectory = {
     sextortion: {
       steps: [
         { service: 'ch-147', reason: 'childLine' },
-        { service: 'ch-117', reason: 'emergency' },
+        { service: 'int-take-it-down', reason: 'hashUnder18' },
+        { service: 'int-stopncii', reason: 'hashAdults' },
+        { service: 'ch-112', reason: 'emergency' },
       ],
       notes: ['evidence'],
     },
@@ -85,7 +88,7 @@ export const switzerland: CountryDirectory = {
     },
     'child-danger': {
       steps: [
-        { service: 'ch-117', reason: 'emergency' },
+        { service: 'ch-112', reason: 'emergency' },
         { service: 'ch-147', reason: 'childLine' },
       ],
     },
