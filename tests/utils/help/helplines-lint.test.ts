@@ -256,7 +256,8 @@ describe('what the research says', () => {
     expect(serviceById('lu-kjt')?.phone?.tel).toBe('tel:116111');
     expect(serviceById('lu-elterentelefon')?.phone?.tel, 'the parents’ line moved to 8002 4444 in October 2023').toBe('tel:80024444');
     expect(all, 'the Elterentelefon’s old number').not.toContain('tel:26640555');
-    for (const id of ['lu-kjt', 'lu-elterentelefon']) expect(serviceById(id)?.caveat, id).toBe(true);
+    expect(serviceById('lu-elterentelefon')?.caveat, 'the number changed: say so').toBe(true);
+    expect(serviceById('lu-kjt')?.sourceNote, 'what was not found is said under Sources').toBe(true);
     for (const id of ['lu-bee-secure', 'lu-kjt', 'lu-elterentelefon']) expect(serviceById(id)?.hours.kind, id).toBe('unknown');
   });
 

@@ -82,7 +82,7 @@ export const australia: CountryDirectory = {
         quoted(ESAFETY_YOUNG, 'en-AU', CHECKED_ON, ['hours'], 'If you are feeling upset or worried, or just need to talk to someone, Kids Helpline is available 24 hours a day, 7 days a week.'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
   ],
   routes: {

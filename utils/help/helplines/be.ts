@@ -48,7 +48,7 @@ export const belgium: CountryDirectory = {
           'Like many child helplines around the world, Awel works anonymously and is free. Telephone, email, chat and a forum are the many ways young people can choose to contact their anonymous friend.'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
     {
       id: 'be-103',
@@ -71,7 +71,6 @@ export const belgium: CountryDirectory = {
           'the Délégué général aux droits de l\'enfant of the Fédération Wallonie-Bruxelles, on a 2008–2009 project with the service'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
       sourceNote: true,
     },
     {

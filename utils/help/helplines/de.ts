@@ -141,7 +141,6 @@ export const germany: CountryDirectory = {
           'a caption of the ministry\'s 2020 video; the morning hours were a temporary Covid measure and are not shown'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
       sourceNote: true,
     },
   ],

@@ -67,7 +67,7 @@ export const spain: CountryDirectory = {
           'The purpose of the ANAR Helplines is to listen to children and adolescents who can call or write to us to talk about the situations in which they find themselves at risk'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
     {
       id: 'es-anar-family',

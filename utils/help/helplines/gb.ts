@@ -95,7 +95,6 @@ export const unitedKingdom: CountryDirectory = {
           'an old page (ChildLine spelt with a capital L), stored at http://www.childline.org.uk/pages/about.aspx'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
     },
     {
       id: 'gb-iwf',
@@ -149,7 +148,6 @@ export const unitedKingdom: CountryDirectory = {
           'The NSPCC Helpline can be reached 24 hours a day by email – help@nspcc.org.uk - or through its online reporting form.'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
       sourceNote: true,
     },
     {

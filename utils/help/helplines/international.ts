@@ -88,7 +88,7 @@ export const international: CountryDirectory = {
           'CHI\'s own page on its members; the members page itself was not in the stored copies'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
     {
       id: 'int-inhope',

@@ -62,7 +62,6 @@ export const italy: CountryDirectory = {
           'Telefono Azzurro\'s own English page, undated, stored at http://english.azzurro.it/'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
       sourceNote: true,
     },
   ],

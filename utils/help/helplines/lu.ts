@@ -115,7 +115,7 @@ export const luxembourg: CountryDirectory = {
         quoted(BEE_SECURE_CSAM, 'de', CHECKED_ON, ['who'], 'Eine erste Anlaufstelle für Kinder ist das Kanner-Jugendtelefon 1 1 6 1 1 1, anonym und vertraulich.'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
     {
       id: 'lu-stopline',
