@@ -18,7 +18,7 @@ describe('the first screen', () => {
     ['IE', ['ie-112'], 'ie-childline', undefined],
     ['DE', ['de-110', 'de-112'], 'de-elterntelefon', 'de-nummer-gegen-kummer'],
     ['BE', ['be-112'], 'be-child-focus', undefined],
-    ['CH', ['ch-112'], 'ch-147', undefined],
+    ['CH', ['ch-117', 'ch-112'], 'ch-147', undefined],
     ['LU', ['lu-112'], 'lu-bee-secure', 'lu-kjt'],
     ['ES', ['es-112'], 'es-incibe-017', 'es-anar'],
     ['IT', ['it-112'], 'it-telefono-azzurro', undefined],
