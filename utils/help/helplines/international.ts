@@ -30,13 +30,14 @@ export const eu116111: Service = {
   hours: NOT_CONFIRMED,
   hoursAsOf: '2022-10-29',
   languages: [],
-  free: true,
+  // Free where Germany's ministry says so; Luxembourg's pages read do not say.
+  free: 'unconfirmed',
   audience: 'child',
   sources: [{ url: 'https://childhelplineinternational.org/15-years-of-116111/', date: '2022-10-29' }],
   // The helplines that answer it, where it is offered, and the network that asked for it.
   officialDomains: [CHI, 'europa.eu', 'bmfsfj.de', 'kjt.lu'],
   evidence: [
-    quoted('https://childhelplineinternational.org/15-years-of-116111/', 'en', AUDIT_READ, ['hours', 'cost'],
+    quoted('https://childhelplineinternational.org/15-years-of-116111/', 'en', AUDIT_READ, ['hours'],
       'Be open 24 hours a day… or ensure that information about availability is made publicly available', `${FROM_AUDIT}; the ellipsis is the audit's`),
     ...Object.values(EU_116111_IN_SERVICE).map((e) => ({ ...e!, supports: ['number', 'purpose', 'who'] as const })),
   ],
