@@ -17,7 +17,7 @@ describe('the first screen', () => {
     ['AU', ['au-000'], 'au-esafety', 'au-kids-helpline'],
     ['IE', ['ie-112'], 'ie-childline', undefined],
     ['DE', ['de-110', 'de-112'], 'de-elterntelefon', 'de-nummer-gegen-kummer'],
-    ['BE', ['be-112'], 'be-child-focus', undefined],
+    ['BE', ['be-112', 'be-101'], 'be-child-focus', undefined],
     ['CH', ['ch-117', 'ch-112'], 'ch-147', undefined],
     ['LU', ['lu-112'], 'lu-bee-secure', 'lu-kjt'],
     ['ES', ['es-112'], 'es-incibe-017', 'es-anar'],

@@ -3,24 +3,46 @@
 // sexually exploited children and is Belgium's civil hotline for child sexual abuse images.
 //
 // Quoted from the Délégué général aux droits de l'enfant (dgde.cfwb.be), awel.be, Awel's own text
-// on Child Helpline International's site, childfocus.be and the European Commission (112). The
-// police's 101 is left out: no official page in the stored copies gives it, and 112 answers every
-// emergency. 103's hours (every day 10:00–24:00 in 2014–2016) and Child Focus's 116 000 were seen
+// on Child Helpline International's site, childfocus.be, the federal police (police.be, for 101 and
+// 112) and the European Commission (112). 103's hours (every day 10:00–24:00 in 2014–2016) and Child Focus's 116 000 were seen
 // only in the press: they are shown as not confirmed. 116 111 was not checked for Belgium, so it is
 // not offered (international.ts).
-import { CHECKED_ON, EU_112_EVIDENCE, EU_112_PAGE, NOT_CONFIRMED, phone, quoted } from './common';
+import { ALWAYS, CHECKED_ON, EU_112_EVIDENCE, EU_112_PAGE, NOT_CONFIRMED, phone, quoted } from './common';
 import type { CountryDirectory } from './types';
 
 const DGDE_103 = 'https://www.dgde.cfwb.be/index.php?id=3248';
 const AWEL_ON_CHI = 'https://childhelplineinternational.org/20-years-20-voices-awel-belgium/';
 const CHILD_FOCUS_REPORT = 'https://childfocus.be/en/report-child-pornography';
 const CHILD_FOCUS_HOTLINE = 'https://childfocus.be/en/civil-hotline';
+const POLICE_NUMBERS = 'https://www.police.be/5998/fr/contact/numeros-durgence';
+const ALWAYS_ANSWERED = quoted(POLICE_NUMBERS, 'fr', CHECKED_ON, ['hours'], 'Vous pouvez entrer en communication avec les centres d’appel 24 heures sur 24 et 7 jours sur 7.');
 
 export const belgium: CountryDirectory = {
   country: 'BE',
-  emergency: ['be-112'],
+  emergency: ['be-112', 'be-101'],
   main: 'be-child-focus',
   services: [
+    {
+      id: 'be-101',
+      region: 'BE',
+      kind: 'emergency',
+      name: '101 Police',
+      phone: phone('101'),
+      channels: [],
+      hours: ALWAYS,
+      hoursAsOf: 'undated',
+      languages: [],
+      free: 'unconfirmed',
+      audience: 'anyone',
+      sources: [{ url: POLICE_NUMBERS, date: 'undated' }],
+      officialDomains: ['police.be', '112.be'],
+      evidence: [
+        quoted(POLICE_NUMBERS, 'fr', CHECKED_ON, ['number', 'purpose'],
+          'Si vous avez besoin de l’aide urgente de la police, nous vous conseillons dès lors de former directement le 101.'),
+        ALWAYS_ANSWERED,
+      ],
+      checkedOn: CHECKED_ON,
+    },
     {
       id: 'be-102-awel',
       region: 'BE',
@@ -80,14 +102,19 @@ export const belgium: CountryDirectory = {
       name: '112',
       phone: phone('112'),
       channels: [],
-      hours: NOT_CONFIRMED,
+      hours: ALWAYS,
       hoursAsOf: 'undated',
       languages: [],
       free: true,
       audience: 'anyone',
-      sources: [{ url: EU_112_PAGE, date: 'undated' }],
-      officialDomains: ['europa.eu', '112.be'],
-      evidence: EU_112_EVIDENCE,
+      sources: [{ url: POLICE_NUMBERS, date: 'undated' }, { url: EU_112_PAGE, date: 'undated' }],
+      officialDomains: ['europa.eu', '112.be', 'police.be'],
+      evidence: [
+        ...EU_112_EVIDENCE,
+        quoted(POLICE_NUMBERS, 'fr', CHECKED_ON, ['number', 'cost', 'purpose'],
+          'Le numéro d’urgence “112” est le seul numéro d’urgence que vous pouvez appeler gratuitement, dans toute l’Europe, si vous avez besoin de l’aide urgente des services d’incendie, d’une équipe médicale ou de la police.'),
+        ALWAYS_ANSWERED,
+      ],
       checkedOn: CHECKED_ON,
     },
     {
@@ -129,7 +156,7 @@ export const belgium: CountryDirectory = {
         { service: 'be-child-focus', reason: 'missingExploited' },
         { service: 'int-take-it-down', reason: 'hashUnder18' },
         { service: 'int-stopncii', reason: 'hashAdults' },
-        { service: 'be-112', reason: 'emergency' },
+        { service: 'be-101', reason: 'emergency' },
       ],
       notes: ['evidence'],
     },
@@ -140,7 +167,7 @@ export const belgium: CountryDirectory = {
     },
     'child-danger': {
       steps: [
-        { service: 'be-112', reason: 'emergency' },
+        { service: 'be-101', reason: 'emergency' },
         { service: 'be-103', reason: 'childLine' },
         { service: 'be-102-awel', reason: 'childLine' },
       ],
