@@ -15,7 +15,7 @@ describe('the first screen', () => {
     ['US', ['us-911'], 'us-ncmec', undefined],
     ['CA', ['ca-911'], 'ca-cybertip', 'ca-kids-help-phone'],
     ['AU', ['au-000'], 'au-esafety', 'au-kids-helpline'],
-    ['IE', ['ie-112'], 'ie-childline', undefined],
+    ['IE', ['ie-112', 'ie-999'], 'ie-childline', undefined],
     ['DE', ['de-110', 'de-112'], 'de-elterntelefon', 'de-nummer-gegen-kummer'],
     ['BE', ['be-112', 'be-101'], 'be-child-focus', undefined],
     ['CH', ['ch-117', 'ch-112'], 'ch-147', undefined],

@@ -4,18 +4,24 @@
 // Quoted from ispcc.ie, hotline.ie and the European Commission (112). Childline's number, its text
 // line 50101 and its chat hours, and the ISPCC's Support Line for parents (01 522 4300, weekday
 // mornings in 2021), were seen only in the press: Childline's number is marked not confirmed and
-// the Support Line is not listed. 999 is left out (no official page in the stored copies gives it;
-// 112 answers every emergency). Tusla (child-protection reports) was not read.
+// the Support Line is not listed. 112 and 999 are quoted from the HSE (hse.ie). Tusla
+// (child-protection reports) was not read.
 import { ALWAYS, CHECKED_ON, EU_112_EVIDENCE, EU_112_PAGE, NOT_CONFIRMED, phone, quoted } from './common';
 import type { CountryDirectory } from './types';
 
 const ISPCC_CHILDLINE = 'https://www.ispcc.ie/tag/ispcc-childline/page/5/';
 const ISPCC = 'https://www.ispcc.ie/tag/ispcc/';
 const HOTLINE_ABOUT = 'https://hotline.ie/about';
+const HSE_EMERGENCY = 'https://www2.hse.ie/wellbeing/child-health/when-to-get-medical-help-for-your-child/when-to-call-112-or-999.html';
+const HSE_EVIDENCE = [
+  quoted(HSE_EMERGENCY, 'en-IE', CHECKED_ON, ['number', 'cost'],
+    'There are two emergency numbers in Ireland - 112 and 999. They are free of charge to call from mobiles and landlines.'),
+  quoted(HSE_EMERGENCY, 'en-IE', CHECKED_ON, ['purpose'], 'You can contact all the emergency services by dialling either number.'),
+];
 
 export const ireland: CountryDirectory = {
   country: 'IE',
-  emergency: ['ie-112'],
+  emergency: ['ie-112', 'ie-999'],
   main: 'ie-childline',
   services: [
     {
@@ -30,9 +36,26 @@ export const ireland: CountryDirectory = {
       languages: [],
       free: true,
       audience: 'anyone',
-      sources: [{ url: EU_112_PAGE, date: 'undated' }],
+      sources: [{ url: HSE_EMERGENCY, date: 'undated' }, { url: EU_112_PAGE, date: 'undated' }],
       officialDomains: ['europa.eu', 'gov.ie', 'hse.ie'],
-      evidence: EU_112_EVIDENCE,
+      evidence: [...HSE_EVIDENCE, ...EU_112_EVIDENCE],
+      checkedOn: CHECKED_ON,
+    },
+    {
+      id: 'ie-999',
+      region: 'IE',
+      kind: 'emergency',
+      name: '999',
+      phone: phone('999'),
+      channels: [],
+      hours: NOT_CONFIRMED,
+      hoursAsOf: 'undated',
+      languages: [],
+      free: true,
+      audience: 'anyone',
+      sources: [{ url: HSE_EMERGENCY, date: 'undated' }],
+      officialDomains: ['gov.ie', 'hse.ie'],
+      evidence: HSE_EVIDENCE,
       checkedOn: CHECKED_ON,
     },
     {
