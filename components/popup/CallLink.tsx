@@ -1,4 +1,5 @@
-// The big, labelled link that dials a number (tel:) or starts a text (sms:).
+// The big, labelled link that dials a number (tel:) or starts a text (sms:), saying so when no
+// official page confirms the number.
 import type { Phone } from '../../utils/help/helplines';
 import { usePopupEnv } from './context';
 
@@ -8,6 +9,7 @@ export function CallLink({ phone, name, size = 'big' }: { phone: Phone; name?: s
     <a class={`call call-${size}`} href={phone.tel}>
       <span class="call-action">{t('popup.call', { number: phone.display })}</span>
       {name && name !== phone.display ? <span class="call-name">{name}</span> : null}
+      {phone.unconfirmed ? <span class="call-unconfirmed">{t('popup.numberUnconfirmed')}</span> : null}
     </a>
   );
 }

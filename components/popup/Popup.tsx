@@ -1,7 +1,7 @@
 // The toolbar popup: first the country and "In danger now?", then the main line for online
-// violence, then (when the tab is on a known platform) "Report this page", the situation router,
+// violence (a parent's) with the child's own line beside it where they differ, then (when the tab is on a known platform) "Report this page", the situation router,
 // and every service with its sources. Pure rendering: main.tsx gathers the browser facts.
-import { emergencyFor, mainHelpline, type DirectoryId } from '../../utils/help/helplines';
+import { childLineFor, emergencyFor, mainHelpline, type DirectoryId } from '../../utils/help/helplines';
 import { reportTargetFor } from '../../utils/help/report-links';
 import { AllServices } from './AllServices';
 import { PopupContext, type PopupEnv } from './context';
@@ -29,6 +29,7 @@ export function Popup({ env, country, onCountryChange, report, shortcut, firstSc
   const { t } = env;
   const onPlatform = typeof report.pageUrl === 'string' && reportTargetFor(report.pageUrl) !== undefined;
   const reportSection = <ReportThis {...report} />;
+  const childLine = childLineFor(country);
   return (
     <PopupContext.Provider value={env}>
       <header class="top">
@@ -42,6 +43,8 @@ export function Popup({ env, country, onCountryChange, report, shortcut, firstSc
             {t('popup.main.heading')}
           </h2>
           <ServiceCard service={mainHelpline(country)} variant="main" />
+          {/* Where the main line is a parent's, the child's own line is named beside it (issue 19.3). */}
+          {childLine ? <ServiceCard service={childLine} variant="main" /> : null}
         </section>
         {firstScreenOnly ? null : (
           <>

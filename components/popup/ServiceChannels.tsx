@@ -1,15 +1,18 @@
-// A service's other ways in (text, chat, WhatsApp, app, form…), each a link, with its own hours
-// when they differ and a "not confirmed" mark where the research could not confirm it.
+// A service's other ways in (text, chat, WhatsApp, app, form…), one link per page they lead to,
+// each kind marked "not confirmed" where no official page confirms it, with its own hours when
+// they differ from the phone's.
 import type { Channel } from '../../utils/help/helplines';
+import { groupChannels, type ChannelGroup } from './channel-groups';
 import { usePopupEnv } from './context';
 import { ExternalLink } from './ExternalLink';
 import { OpenStatusLine } from './OpenStatusLine';
 
-function ChannelLink({ channel }: { channel: Channel }) {
+function GroupLink({ group }: { group: ChannelGroup }) {
   const { t } = usePopupEnv();
-  const text = `${t(`helplines.channel.${channel.kind}`)}: ${channel.label}`;
-  if (channel.href.startsWith('https:')) return <ExternalLink href={channel.href}>{text}</ExternalLink>;
-  return <a href={channel.href}>{text}</a>;
+  const kinds = group.channels.map((c) => (c.unconfirmed ? `${t(`helplines.channel.${c.kind}`)} (${t('popup.unconfirmed')})` : t(`helplines.channel.${c.kind}`)));
+  const text = `${kinds.join(', ')}: ${group.label}`;
+  if (group.href.startsWith('https:')) return <ExternalLink href={group.href}>{text}</ExternalLink>;
+  return <a href={group.href}>{text}</a>;
 }
 
 export function ServiceChannels({ channels }: { channels: readonly Channel[] }) {
@@ -17,14 +20,17 @@ export function ServiceChannels({ channels }: { channels: readonly Channel[] }) 
   if (channels.length === 0) return null;
   return (
     <ul class="channels" aria-label={t('popup.otherWays')}>
-      {channels.map((channel) => (
-        <li key={`${channel.kind}:${channel.href}:${channel.label}`}>
-          <ChannelLink channel={channel} />
-          {channel.unconfirmed ? <span class="unconfirmed"> ({t('popup.unconfirmed')})</span> : null}
-          {channel.noteKey ? <span class="channel-note"> — {t(channel.noteKey)}</span> : null}
-          {channel.hours?.kind === 'weekly' ? <OpenStatusLine hours={channel.hours} /> : null}
-        </li>
-      ))}
+      {groupChannels(channels).map((group) => {
+        const notes = group.channels.flatMap((c) => (c.noteKey ? [t(c.noteKey)] : []));
+        const hours = group.channels.find((c) => c.hours?.kind === 'weekly')?.hours;
+        return (
+          <li key={group.href}>
+            <GroupLink group={group} />
+            {notes.length > 0 ? <span class="channel-note"> — {notes.join('; ')}</span> : null}
+            {hours ? <OpenStatusLine hours={hours} /> : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,5 +1,7 @@
-// The small print of a service, never hidden: hours with their time zone, cost, anonymity,
-// languages, the ⚠ caveat, and every source with its date and the day Vigie checked it.
+// What a person needs before calling, under the help: the ⚠ caveat, then (in the full card) hours
+// with their time zone, cost, anonymity and languages, and beneath them, collapsed, "Sources": each
+// official page with its date, the note on history and what is not confirmed, and the day Vigie
+// checked them, written in the person's language.
 import type { Fact, Service } from '../../utils/help/helplines';
 import { usePopupEnv } from './context';
 import { ExternalLink } from './ExternalLink';
@@ -23,31 +25,46 @@ export function ServiceCaveat({ service }: { service: Service }) {
 export function ServiceFacts({ service }: { service: Service }) {
   const env = usePopupEnv();
   const { t } = env;
-  const facts = [factText(service.free, t('popup.free'), t('popup.notFree'), t('popup.freeUnknown'))];
+  // An emergency number is called whatever its hours or cost: "not confirmed" there would only
+  // make someone in danger hesitate. Confirmed facts are still shown.
+  const emergency = service.kind === 'emergency';
+  const facts: string[] = [];
+  if (!(emergency && service.free === 'unconfirmed')) facts.push(factText(service.free, t('popup.free'), t('popup.notFree'), t('popup.freeUnknown')));
   if (service.anonymous !== undefined) {
     facts.push(factText(service.anonymous, t('popup.anonymous'), t('popup.notAnonymous'), t('popup.anonymousUnknown')));
   }
-  if (service.kind !== 'emergency') {
+  if (!emergency) {
     facts.push(service.languages.length > 0 ? t('popup.languages', { list: languagesText(service.languages, env) }) : t('popup.languagesUnknown'));
   }
-  const checked = sourceDateText(service.checkedOn, env) ?? service.checkedOn;
   return (
     <div class="facts">
-      <p>
-        <strong>{t('popup.hours.label')}:</strong> {hoursText(service.hours, env)}
-      </p>
-      <p>{facts.join(' · ')}</p>
-      <p class="sources">
-        {t('popup.sources')}:{' '}
-        {service.sources.map((source, i) => (
-          <span key={source.url}>
-            {i > 0 ? ', ' : ''}
+      {emergency && service.hours.kind === 'unknown' ? null : (
+        <p>
+          <strong>{t('popup.hours.label')}:</strong> {hoursText(service.hours, env)}
+        </p>
+      )}
+      {facts.length > 0 ? <p>{facts.join(' · ')}</p> : null}
+    </div>
+  );
+}
+
+export function ServiceSources({ service }: { service: Service }) {
+  const env = usePopupEnv();
+  const { t } = env;
+  const checked = sourceDateText(service.checkedOn, env) ?? service.checkedOn;
+  return (
+    <details class="sources">
+      <summary>{t('popup.sources')}</summary>
+      <ul>
+        {service.sources.map((source) => (
+          <li key={source.url}>
             <ExternalLink href={source.url}>{hostOf(source.url)}</ExternalLink> (
             {source.date === 'undated' ? t('popup.sourceUndated') : t('popup.sourceDate', { date: sourceDateText(source.date, env) ?? source.date })})
-          </span>
+          </li>
         ))}
-        . {t('popup.checkedOn', { date: checked })}
-      </p>
-    </div>
+      </ul>
+      {service.sourceNote ? <p class="source-note">{t(`helplines.${service.id}.sourceNote`)}</p> : null}
+      <p>{t('popup.checkedOn', { date: checked })}</p>
+    </details>
   );
 }

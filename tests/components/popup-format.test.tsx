@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { popupCatalogs } from '../../components/popup/catalog';
 import { hoursText, languagesText, sourceDateText, statusText, type Formatting } from '../../components/popup/format';
-import { openStatus } from '../../utils/help/hours';
+import { openStatus, type Hours } from '../../utils/help/hours';
 import { serviceById } from '../../utils/help/helplines';
 import { createTranslator } from '../../utils/i18n/translator';
 
@@ -11,9 +11,22 @@ const en: Formatting = { t: createTranslator(popupCatalogs, 'en'), locale: 'en-G
 const fr: Formatting = { t: createTranslator(popupCatalogs, 'fr'), locale: 'fr-FR', timeZone: 'Europe/Paris' };
 const us: Formatting = { t: createTranslator(popupCatalogs, 'en'), locale: 'en-US', timeZone: 'America/New_York' };
 
-function status(id: string, iso: string, f: Formatting) {
+// Hours the directory has carried, as fixtures: these tests are about the wording, not the data.
+const LUXEMBOURG_OFFICE: Hours = { kind: 'weekly', timeZone: 'Europe/Luxembourg', slots: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '16:00' }] };
+const BERLIN_SPLIT: Hours = {
+  kind: 'weekly',
+  timeZone: 'Europe/Berlin',
+  slots: [
+    { days: ['mon', 'wed', 'thu'], opens: '10:00', closes: '12:00' },
+    { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], opens: '14:00', closes: '20:00' },
+  ],
+};
+const BRUSSELS_10_TO_24: Hours = { kind: 'weekly', timeZone: 'Europe/Brussels', slots: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '10:00', closes: '24:00' }] };
+
+function status(id: string | Hours, iso: string, f: Formatting) {
   const now = new Date(iso);
-  return statusText(openStatus(serviceById(id)!.hours, now), now, f);
+  const hours = typeof id === 'string' ? serviceById(id)!.hours : id;
+  return statusText(openStatus(hours, now), now, f);
 }
 
 describe('open / closed wording', () => {
@@ -27,8 +40,8 @@ describe('open / closed wording', () => {
     expect(status('fr-3018', '2026-11-21T06:00:00Z', fr)).toBe('Fermé pour l’instant, ouvre à 09:00');
     expect(status('fr-3018', '2026-11-21T22:30:00Z', fr)).toBe('Fermé pour l’instant, ouvre demain à 09:00');
     // BEE SECURE (Monday to Friday) on a Saturday morning, Luxembourg time = Paris time.
-    expect(status('lu-bee-secure', '2026-11-21T10:00:00Z', fr)).toBe('Fermé pour l’instant, ouvre lundi à 09:00');
-    expect(status('lu-bee-secure', '2026-11-21T10:00:00Z', en)).toBe('Closed now, opens Monday at 08:00');
+    expect(status(LUXEMBOURG_OFFICE, '2026-11-21T10:00:00Z', fr)).toBe('Fermé pour l’instant, ouvre lundi à 09:00');
+    expect(status(LUXEMBOURG_OFFICE, '2026-11-21T10:00:00Z', en)).toBe('Closed now, opens Monday at 08:00');
   });
 
   it('says 24/7 and "not confirmed" plainly', () => {
@@ -39,9 +52,9 @@ describe('open / closed wording', () => {
 
 describe('hours, dates and languages', () => {
   it('describes weekly hours with days, times and the service’s time zone', () => {
-    expect(hoursText(serviceById('de-nummer-gegen-kummer')!.hours, en)).toBe('Mon, Wed, Thu, 10:00–12:00; Mon–Sat, 14:00–20:00 (Central European Time)');
+    expect(hoursText(BERLIN_SPLIT, en)).toBe('Mon, Wed, Thu, 10:00–12:00; Mon–Sat, 14:00–20:00 (Central European Time)');
     expect(hoursText(serviceById('fr-3018')!.hours, fr)).toBe('tous les jours, 09:00–23:00 (heure d’Europe centrale)');
-    expect(hoursText(serviceById('be-103')!.hours, en)).toContain('10:00–24:00');
+    expect(hoursText(BRUSSELS_10_TO_24, en)).toContain('10:00–24:00');
     expect(hoursText({ kind: 'always' }, en)).toBe('Day and night, every day');
   });
 

@@ -53,11 +53,22 @@ describe('France, in French', () => {
     expect(main.textContent).toContain('Appeler le 3018');
   });
 
-  it('says whether 3018 is open, in Paris time, with the date of its hours and the caveat', () => {
-    const open = section(show({ country: 'FR', language: 'fr', locale: 'fr-FR', now: '2026-11-21T10:00:00Z' }), 'main-heading');
+  it('says whether 3018 is open, in Paris time, with the date of its hours, and keeps its history in its collapsed sources', () => {
+    const el = show({ country: 'FR', language: 'fr', locale: 'fr-FR', now: '2026-11-21T10:00:00Z' });
+    const open = section(el, 'main-heading');
     expect(open.querySelector('.status')?.textContent).toContain('Ouvert maintenant, jusqu’à 23:00');
     expect(open.textContent).toContain('Horaires publiés 7 novembre 2025');
-    expect(open.querySelector('.caveat')?.textContent).toContain('Les horaires ont changé');
+    expect(open.querySelector('.caveat'), 'no caveat on the first screen: the history is under Sources').toBeNull();
+    const card = el.querySelector('.service-full[aria-label="3018 (e-Enfance)"]')!;
+    const sources = card.querySelector('details.sources')!;
+    expect(sources.hasAttribute('open'), 'sources start collapsed').toBe(false);
+    expect(sources.querySelector('summary')?.textContent).toBe('Sources');
+    expect(sources.textContent).toContain('À son lancement en 2021');
+    expect(sources.textContent, 'the verified date in the person’s language').toContain('Vérifié par Vigie le 4 décembre 2026');
+    // One link per page: chat, WhatsApp, Messenger and the app all lead to 3018.fr.
+    const channels = [...card.querySelectorAll('.channels a')];
+    expect(channels.map((a) => a.getAttribute('href'))).toEqual(['https://3018.fr']);
+    expect(channels[0]?.textContent).toContain('WhatsApp (non confirmé)');
     render(null, root!);
     const closed = section(show({ country: 'FR', language: 'fr', locale: 'fr-FR', now: '2026-11-21T22:30:00Z' }), 'main-heading');
     expect(closed.querySelector('.status')?.textContent).toContain('Fermé pour l’instant, ouvre demain à 09:00');
@@ -67,7 +78,7 @@ describe('France, in French', () => {
     const el = show({ country: 'FR', language: 'fr', locale: 'fr-FR', now: '2026-11-21T10:00:00Z' });
     const child = el.querySelector('[data-situation="child-danger"]')!;
     expect(child.querySelector('summary')?.textContent).toBe('Un enfant en danger');
-    expect(hrefs(child, 'a.call')).toEqual(['tel:119', 'tel:17']);
+    expect(hrefs(child, 'a.call')).toEqual(['tel:119', 'tel:17', 'tel:116000']);
     expect(child.textContent).toContain('Pour un enfant en danger ou maltraité, de jour comme de nuit.');
     const illegal = el.querySelector('[data-situation="illegal-content"]')!;
     expect(hrefs(illegal)).toContain('https://www.internet-signalement.gouv.fr');
@@ -76,13 +87,24 @@ describe('France, in French', () => {
 });
 
 describe('the United Kingdom and the United States, in English', () => {
-  it('GB: 999, and Childline 0800 1111 open 24/7', () => {
+  it('GB: 999, then the NSPCC Helpline for you and Childline 0800 1111 for your child, open 24/7', () => {
     const el = show({ country: 'GB', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z' });
     expect(hrefs(section(el, 'danger-heading'))).toEqual(['tel:999']);
     const main = section(el, 'main-heading');
-    expect(hrefs(main, 'a.call')).toEqual(['tel:08001111']);
-    expect(main.textContent).toContain('Call 0800 1111');
-    expect(main.querySelector('.status')?.textContent).toBe('Open 24/7');
+    expect(hrefs(main, 'a.call')).toEqual(['tel:08088005000', 'tel:08001111']);
+    const [nspcc, childline] = [...main.querySelectorAll('.service')];
+    expect(nspcc?.querySelector('.audience')?.textContent).toBe('For you');
+    expect(childline?.querySelector('.audience')?.textContent).toBe('For your child to call');
+    expect(childline?.textContent).toContain('Call 0800 1111');
+    expect(childline?.querySelector('.status')?.textContent).toBe('Open 24/7');
+  });
+
+  it('says when no official page confirms a number, beside the call link', () => {
+    const el = show({ country: 'US', language: 'en', locale: 'en-US', now: '2026-11-21T10:00:00Z' });
+    const childhelp = el.querySelector('.service-full[aria-label="Childhelp National Child Abuse Hotline"] a.call')!;
+    expect(childhelp.textContent).toContain('Number not confirmed by an official page');
+    const ncmec = el.querySelector('.service-full[aria-label="NCMEC CyberTipline"] a.call')!;
+    expect(ncmec.textContent).not.toContain('not confirmed');
   });
 
   it('US: 911 first, and 988 as a call and a text link', () => {

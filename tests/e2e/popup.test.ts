@@ -41,6 +41,7 @@ const browsers = [
     danger: ['tel:17', 'tel:112', 'sms:114'],
     main: ['tel:3018', 'Appeler le 3018'],
     everywhere: ['tel:3018', 'tel:119', 'tel:17', 'tel:112', 'https://www.internet-signalement.gouv.fr'],
+    childLine: false,
   },
   {
     lang: 'en-GB',
@@ -48,8 +49,9 @@ const browsers = [
     country: 'GB',
     heading: 'In danger now?',
     danger: ['tel:999'],
-    main: ['tel:08001111', 'Call 0800 1111'],
+    main: ['tel:08088005000', 'Call 0808 800 5000'],
     everywhere: ['tel:999', 'tel:08001111', 'tel:08088005000'],
+    childLine: true,
   },
   {
     lang: 'en-US',
@@ -59,6 +61,7 @@ const browsers = [
     danger: ['tel:911'],
     main: ['tel:18008435678', 'Call 1-800-843-5678'],
     everywhere: ['tel:911', 'tel:988', 'sms:988'],
+    childLine: false,
   },
 ] as const;
 
@@ -91,7 +94,8 @@ describe.each(browsers)('the popup in a $lang browser', (expected) => {
 
   it('shows the emergency numbers first and the main line next, as big working links', async () => {
     expect(await visibleLinks(popup, '.danger')).toEqual([...expected.danger]);
-    const mainCall = popup.locator('.main-line a.call');
+    // The main line is a parent's; where the child has a line of their own, it follows it.
+    const mainCall = popup.locator('.main-line a.call').first();
     expect(await mainCall.getAttribute('href')).toBe(expected.main[0]);
     expect(await mainCall.textContent()).toContain(expected.main[1]);
     // Both are on the first screen, without scrolling.
@@ -107,7 +111,21 @@ describe.each(browsers)('the popup in a $lang browser', (expected) => {
     for (const href of expected.everywhere) expect(links, href).toContain(href);
   });
 
-  it('has no accessibility violation, with every situation opened', async () => {
+  it('names the line a child calls as the child’s, and keeps every card’s sources collapsed until asked', async () => {
+    const childLines = popup.locator('.main-line .audience-child');
+    expect(await childLines.count()).toBe(expected.childLine ? 1 : 0);
+    const sources = popup.locator('.all details.sources');
+    expect(await sources.count()).toBeGreaterThan(2);
+    expect(await sources.evaluateAll((all) => all.filter((d) => (d as HTMLDetailsElement).open).length)).toBe(0);
+    // A source is a link a person can open, once the disclosure is open.
+    const first = sources.first();
+    expect(await first.locator('a:visible').count()).toBe(0);
+    await first.locator('summary').click();
+    expect(await first.locator('a:visible').count()).toBeGreaterThan(0);
+    await first.locator('summary').click();
+  });
+
+  it('has no accessibility violation, with every situation and every source opened', async () => {
     await popup.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const violations = await axeViolations(popup);
     expect(violations, describeViolations(violations)).toEqual([]);

@@ -174,9 +174,9 @@ describe('guide routes: what they answer and keep', () => {
     languageTags = ['en'];
     expect((await view('guide.get', PAGE)).help.helpline, 'no region, no country: no helpline guessed').toBeUndefined();
     languageTags = ['fr-FR', 'fr'];
-    expect((await view('guide.get', PAGE)).help.helpline).toMatchObject({ name: '3018', tel: 'tel:3018', chatUrl: 'https://3018.fr', purpose: 'Help for children' });
+    expect((await view('guide.get', PAGE)).help.helpline).toMatchObject({ name: '3018 (e-Enfance)', tel: 'tel:3018', chatUrl: 'https://3018.fr', purpose: 'Help for children' });
     languageTags = ['en-GB'];
     await setSetting('country', 'fr');
-    expect((await view('guide.get', PAGE)).help.helpline?.name).toBe('3018');
+    expect((await view('guide.get', PAGE)).help.helpline?.name).toBe('3018 (e-Enfance)');
   });
 });

@@ -2,8 +2,11 @@
 // and sms: links, https everywhere, a dated source for every entry, structured hours in a real
 // time zone, every string in every locale, and nothing the research says must not be listed.
 import { describe, expect, it } from 'vitest';
+import { FACT_KINDS, isStale, officialEvidenceFor, onDomains, type FactKind } from '../../../utils/evidence';
 import { parseTime } from '../../../utils/help/hours';
-import { COUNTRIES, directories, serviceById, SITUATIONS, type CountryDirectory, type Service } from '../../../utils/help/helplines';
+import { AUDIENCES, COUNTRIES, directories, euHelplineFor, serviceById, SITUATIONS, type CountryDirectory, type Service } from '../../../utils/help/helplines';
+import { CHECKED_ON } from '../../../utils/help/helplines/common';
+import { EU_116111_IN_SERVICE, EU_116111_NOT_IN_SERVICE } from '../../../utils/help/helplines/international';
 import { PLATFORM_NAMES, PLATFORM_REPORTS } from '../../../utils/help/helplines/platform-reports';
 import { areaFiles, catalogs } from '../../../utils/i18n/locales';
 import { LANGUAGES, PLATFORM_IDS } from '../../../utils/taxonomy';
@@ -127,15 +130,91 @@ describe.each(services.map((s) => [s.id, s] as [string, Service]))('entry %s', (
     for (const code of service.languages) expect(Intl.getCanonicalLocales(code)).toEqual([code]);
   });
 
-  it('has its strings in every language, and a caveat exactly when it is flagged', () => {
+  it('has its strings in every language, and a caveat and a source note exactly when they are flagged', () => {
     expect(hasKey(`helplines.${id}.purpose`)).toEqual(everywhere);
     const caveat = hasKey(`helplines.${id}.caveat`);
     expect(caveat, service.caveat ? 'flagged: write the caveat in every locale' : 'a caveat text exists: set caveat: true').toEqual(
       Object.fromEntries(LANGUAGES.map((lang) => [lang, service.caveat === true])),
     );
+    const note = hasKey(`helplines.${id}.sourceNote`);
+    expect(note, service.sourceNote ? 'flagged: write the source note in every locale' : 'a source note exists: set sourceNote: true').toEqual(
+      Object.fromEntries(LANGUAGES.map((lang) => [lang, service.sourceNote === true])),
+    );
     for (const channel of service.channels) {
       expect(hasKey(`helplines.channel.${channel.kind}`)).toEqual(everywhere);
       if (channel.noteKey) expect(hasKey(channel.noteKey), channel.noteKey).toEqual(everywhere);
+    }
+  });
+});
+
+
+/** Which kinds of fact an entry states, so which passages it must quote (FACT_KINDS). */
+function factsStated(service: Service): FactKind[] {
+  const facts: FactKind[] = [];
+  // A number no official page gives is shown as not confirmed beside the call link.
+  if (service.phone && !service.phone.unconfirmed) facts.push('number');
+  if (service.channels.some((c) => !c.unconfirmed && !c.href.startsWith('https:'))) facts.push('channels');
+  // A web form or site is open whenever the web is; a person answering has hours to prove.
+  if (service.hours.kind !== 'unknown' && (service.phone || service.hours.kind === 'weekly')) facts.push('hours');
+  if (service.free === true) facts.push('cost');
+  if (service.kind !== 'emergency') facts.push('purpose');
+  if (service.audience !== 'anyone') facts.push('who');
+  return facts;
+}
+
+describe.each(services.map((s) => [s.id, s] as [string, Service]))('the evidence of %s', (id, service) => {
+  it('declares its official domains, and cites only pages on them', () => {
+    expect(service.officialDomains.length, 'name the service’s own domains and its government’s').toBeGreaterThan(0);
+    for (const domain of service.officialDomains) expect(domain, 'a bare domain: "gouv.fr", "nspcc.org.uk"').toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+    for (const source of service.sources) expect(onDomains(source.url, service.officialDomains), `${source.url}: not an official page of ${id}`).toBe(true);
+    // Messaging handles (wa.me, t.me) are built from the numbers the official pages give.
+    const handles: readonly string[] = ['whatsapp', 'telegram', 'messenger'];
+    for (const channel of service.channels.filter((c) => c.href.startsWith('https:') && !handles.includes(c.kind))) {
+      expect(onDomains(channel.href, service.officialDomains), `${channel.href}: a channel outside the official domains`).toBe(true);
+    }
+  });
+
+  it('quotes short passages from those domains, each dated the day it was read', () => {
+    expect(service.evidence.length).toBeGreaterThan(0);
+    for (const e of service.evidence) {
+      expect(onDomains(e.url, service.officialDomains), `${e.url}: evidence must come from ${service.officialDomains.join(', ')}`).toBe(true);
+      expect(e.quote.trim().length, `${e.url}: quote the passage`).toBeGreaterThan(2);
+      expect(e.quote.length, `${e.url}: quote a sentence or two, not the page`).toBeLessThanOrEqual(400);
+      expect(Intl.getCanonicalLocales(e.lang)).toEqual([e.lang]);
+      expect(e.read).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(e.read <= service.checkedOn, `${e.url}: read after the entry's checkedOn`).toBe(true);
+      expect(isStale(e.read, CHECKED_ON), `${e.url}: read more than a year before the directory was checked`).toBe(false);
+      expect(e.supports.length).toBeGreaterThan(0);
+      for (const kind of e.supports) expect(FACT_KINDS).toContain(kind);
+    }
+  });
+
+  it('has an official passage for every fact it states; what none supports is marked unconfirmed', () => {
+    const missing = factsStated(service).filter((kind) => officialEvidenceFor(service.evidence, kind, service.officialDomains).length === 0);
+    expect(missing, `no quoted passage for: ${missing.join(', ')}. Quote one, or mark the fact unconfirmed`).toEqual([]);
+  });
+
+  it('says whom it is for', () => {
+    expect(AUDIENCES).toContain(service.audience);
+  });
+});
+
+describe('116 111, the EU child helpline number', () => {
+  it('is offered only where a passage says it answers, and never in France or Italy', () => {
+    for (const country of COUNTRIES) {
+      expect(euHelplineFor(country) !== undefined, country).toBe(country in EU_116111_IN_SERVICE);
+    }
+    for (const country of ['FR', 'IT'] as const) {
+      expect(euHelplineFor(country), `${country}: not in service (Child Helpline International)`).toBeUndefined();
+      expect(EU_116111_NOT_IN_SERVICE[country]?.quote).toContain('not operational');
+    }
+  });
+
+  it('cites, for each country where it answers, an official page of that country’s helpline or government', () => {
+    for (const [country, e] of Object.entries(EU_116111_IN_SERVICE)) {
+      const line = directories.find((d) => d.country === country)!.services.find((s) => onDomains(e!.url, s.officialDomains));
+      expect(line, `${country}: ${e!.url} is no official page of a ${country} service`).toBeDefined();
+      expect(e!.quote.replace(/\s/g, '')).toContain('116111');
     }
   });
 });
@@ -154,9 +233,9 @@ describe('what the research says', () => {
     expect(directories.find((d) => d.country === 'FR')?.emergency).toEqual(['fr-17', 'fr-112', 'fr-114']);
   });
 
-  it('carries the uncertainty of 3018’s hours and messaging handles instead of hiding it', () => {
+  it('carries the uncertainty of 3018’s history and messaging handles in its source note', () => {
     const fr3018 = serviceById('fr-3018')!;
-    expect(fr3018.caveat).toBe(true);
+    expect(fr3018.sourceNote).toBe(true);
     expect(fr3018.hoursAsOf).toBe('2025-11-07');
     expect(fr3018.sources[0]?.url, 'the ministry’s page comes first: the panel shows the first source').toBe('https://solidarites.gouv.fr/node/2219');
     const messaging = fr3018.channels.filter((c) => c.kind === 'whatsapp' || c.kind === 'messenger');
@@ -166,15 +245,20 @@ describe('what the research says', () => {
     ]);
   });
 
+  it('says 114 is also for people who cannot speak, as service-public.fr does', () => {
+    expect(serviceById('fr-114')?.evidence.some((e) => e.quote.includes('pas en capacité de téléphoner (de parler)'))).toBe(true);
+    expect(serviceById('fr-114')?.caveat).toBe(true);
+  });
+
   it('lists Luxembourg with the numbers its services publish, and what is unconfirmed flagged', () => {
     expect(serviceById('lu-bee-secure')?.phone?.tel).toBe('tel:80021234');
     expect(serviceById('lu-bee-secure')?.sources[0]?.url).toMatch(/^https:\/\/bee-secure\.lu\//);
     expect(serviceById('lu-kjt')?.phone?.tel).toBe('tel:116111');
     expect(serviceById('lu-elterentelefon')?.phone?.tel, 'the parents’ line moved to 8002 4444 in October 2023').toBe('tel:80024444');
     expect(all, 'the Elterentelefon’s old number').not.toContain('tel:26640555');
-    for (const id of ['lu-bee-secure', 'lu-kjt', 'lu-elterentelefon']) expect(serviceById(id)?.caveat, id).toBe(true);
-    expect(serviceById('lu-kjt')?.hours.kind).toBe('unknown');
-    expect(serviceById('lu-elterentelefon')?.hours.kind).toBe('unknown');
+    expect(serviceById('lu-elterentelefon')?.caveat, 'the number changed: say so').toBe(true);
+    expect(serviceById('lu-kjt')?.sourceNote, 'what was not found is said under Sources').toBe(true);
+    for (const id of ['lu-bee-secure', 'lu-kjt', 'lu-elterentelefon']) expect(serviceById(id)?.hours.kind, id).toBe('unknown');
   });
 
   it('makes NCMEC’s CyberTipline the US main line, with its number and reporting site', () => {
@@ -182,14 +266,22 @@ describe('what the research says', () => {
     const ncmec = serviceById('us-ncmec')!;
     expect(ncmec.phone?.tel).toBe('tel:18008435678');
     expect(ncmec.url).toBe('https://report.cybertip.org');
-    expect(ncmec.sources.map((s) => s.url)).toEqual(['https://report.cybertip.org/faqs', 'https://ovc.ojp.gov/faq/list?subtopic=4111']);
+  });
+
+  it('lists the services the audit ranks high, each from its own pages', () => {
+    for (const id of ['int-take-it-down', 'int-stopncii', 'gb-report-remove', 'fr-point-de-contact', 'fr-116000', 'fr-17cyber', 'be-102-awel']) {
+      expect(serviceById(id), id).toBeDefined();
+    }
+    expect(serviceById('int-take-it-down')?.audience).toBe('child');
+    expect(serviceById('int-stopncii')?.audience).toBe('adult');
+    expect(serviceById('be-102-awel')?.phone?.tel).toBe('tel:102');
+    expect(serviceById('fr-3018')?.name).toContain('e-Enfance');
   });
 
   it('lists nothing the research says not to list', () => {
     expect(all, 'NSPCC text line 88858: not confirmed current').not.toContain('88858');
-    expect(all, 'Awel 102: not confirmed').not.toMatch(/tel:102\b/);
-    const reachable = services.flatMap((s) => [s.url ?? '', ...s.channels.map((c) => c.href)]);
-    expect(reachable.filter((url) => url.includes('pointdecontact.net')), 'Point de Contact: verify before listing').toEqual([]);
+    expect(all, 'Enfance et Partage’s line is not Fil Santé Jeunes').not.toContain('0800051234');
+    expect(all, 'Net Écoute’s old number: replaced by 3018 in 2021').not.toContain('tel:0800200000');
   });
 
   it('has the EU-wide 116 111 and the international fallbacks', () => {

@@ -1,28 +1,35 @@
 // The situation router and the lookups the popup's first screen uses: the right service for the
 // right situation, and the reason shown with it.
 import { describe, expect, it } from 'vitest';
-import { directories, emergencyFor, euHelplineFor, helplinesFor, mainHelpline, routeSituation, SITUATIONS, type DirectoryId, type Situation } from '../../../utils/help/helplines';
+import { childLineFor, directories, emergencyFor, euHelplineFor, helplinesFor, mainHelpline, routeSituation, SITUATIONS, type DirectoryId, type Situation } from '../../../utils/help/helplines';
 
 const ids = (country: DirectoryId, situation: Situation) => routeSituation(country, situation).steps.map((s) => s.service.id);
 const reasons = (country: DirectoryId, situation: Situation) => Object.fromEntries(routeSituation(country, situation).steps.map((s) => [s.service.id, s.reason]));
 
 describe('the first screen', () => {
+  // The main line is the one a parent calls; where it is not the child's own line, that one is
+  // named beside it (issue 19.3).
   it.each([
-    ['FR', ['fr-17', 'fr-112', 'fr-114'], 'fr-3018'],
-    ['GB', ['gb-999'], 'gb-childline'],
-    ['US', ['us-911'], 'us-ncmec'],
-    ['CA', ['ca-911'], 'ca-kids-help-phone'],
-    ['AU', ['au-000'], 'au-kids-helpline'],
-    ['IE', ['ie-112', 'ie-999'], 'ie-childline'],
-    ['DE', ['de-110', 'de-112'], 'de-nummer-gegen-kummer'],
-    ['BE', ['be-112', 'be-101'], 'be-child-focus'],
-    ['CH', ['ch-117', 'ch-112'], 'ch-147'],
-    ['LU', ['lu-113', 'lu-112'], 'lu-bee-secure'],
-    ['ES', ['es-112', 'es-091'], 'es-incibe-017'],
-    ['IT', ['it-112'], 'it-telefono-azzurro'],
-  ] as const)('%s: in danger now %j, main line %s', (country, emergency, main) => {
+    ['FR', ['fr-17', 'fr-112', 'fr-114'], 'fr-3018', undefined],
+    ['GB', ['gb-999'], 'gb-nspcc', 'gb-childline'],
+    ['US', ['us-911'], 'us-ncmec', undefined],
+    ['CA', ['ca-911'], 'ca-cybertip', 'ca-kids-help-phone'],
+    ['AU', ['au-000'], 'au-esafety', 'au-kids-helpline'],
+    ['IE', ['ie-112', 'ie-999'], 'ie-childline', undefined],
+    ['DE', ['de-110', 'de-112'], 'de-elterntelefon', 'de-nummer-gegen-kummer'],
+    ['BE', ['be-112', 'be-101'], 'be-child-focus', undefined],
+    ['CH', ['ch-117', 'ch-112'], 'ch-147', undefined],
+    ['LU', ['lu-112'], 'lu-bee-secure', 'lu-kjt'],
+    ['ES', ['es-112'], 'es-incibe-017', 'es-anar'],
+    ['IT', ['it-112'], 'it-telefono-azzurro', undefined],
+  ] as const)('%s: in danger now %j, main line %s, child’s line %s', (country, emergency, main, child) => {
     expect(emergencyFor(country).map((s) => s.id)).toEqual(emergency);
     expect(mainHelpline(country).id).toBe(main);
+    expect(childLineFor(country)?.id).toBe(child);
+    if (child) {
+      expect(childLineFor(country)!.audience, 'the child’s line is for children').toBe('child');
+      expect(mainHelpline(country).audience, 'the main line beside it is not the child’s').not.toBe('child');
+    }
   });
 
   it('for another country: no emergency number guessed, Child Helpline International as the main link', () => {
@@ -33,19 +40,19 @@ describe('the first screen', () => {
   it('lists every service of the country, main line and emergencies first, 988 included in the US', () => {
     expect(helplinesFor('US').map((s) => s.id)).toEqual(['us-ncmec', 'us-911', 'us-988', 'us-childhelp']);
     expect(helplinesFor('FR').slice(0, 4).map((s) => s.id)).toEqual(['fr-3018', 'fr-17', 'fr-112', 'fr-114']);
-    expect(helplinesFor('FR')).toHaveLength(6);
+    expect(helplinesFor('FR')).toHaveLength(9);
   });
 
-  it('offers the EU-wide 116 111 only in EU member states', () => {
-    expect(euHelplineFor('FR')?.id).toBe('eu-116111');
+  it('offers the EU-wide 116 111 only where it answers: not in France or Italy', () => {
+    expect(euHelplineFor('DE')?.id).toBe('eu-116111');
     expect(euHelplineFor('LU')?.id).toBe('eu-116111');
-    for (const country of ['GB', 'CH', 'US', 'CA', 'AU', 'INT'] as const) expect(euHelplineFor(country)).toBeUndefined();
+    for (const country of ['FR', 'IT', 'GB', 'CH', 'US', 'CA', 'AU', 'INT'] as const) expect(euHelplineFor(country), country).toBeUndefined();
   });
 });
 
 describe('the French routing (NOTES.md, "3018 and the French routing")', () => {
-  it('a child in danger → 119 first, then 17', () => {
-    expect(ids('FR', 'child-danger')).toEqual(['fr-119', 'fr-17']);
+  it('a child in danger → 119 first, then 17, and 116 000 for a missing child', () => {
+    expect(ids('FR', 'child-danger')).toEqual(['fr-119', 'fr-17', 'fr-116000']);
     expect(reasons('FR', 'child-danger')['fr-119']).toBe('childInDanger');
   });
 
@@ -60,21 +67,22 @@ describe('the French routing (NOTES.md, "3018 and the French routing")', () => {
     expect(routeSituation('FR', 'harassment').notes).toEqual(['privateMessages', 'evidence']);
   });
 
-  it('sextortion → 3018, Pharos, 17, and never keeping the images', () => {
-    expect(ids('FR', 'sextortion')).toEqual(['fr-3018', 'fr-pharos', 'fr-17']);
+  it('sextortion → 3018, Take It Down and StopNCII, Pharos, 17, and never keeping the images', () => {
+    expect(ids('FR', 'sextortion')).toEqual(['fr-3018', 'int-take-it-down', 'int-stopncii', 'fr-pharos', 'fr-17']);
     expect(routeSituation('FR', 'sextortion').notes).toContain('evidence');
   });
 
-  it('a hacked account and a parent’s question → 3018', () => {
-    expect(ids('FR', 'hacked')).toEqual(['fr-3018']);
+  it('a hacked account → 17Cyber then 3018; a parent’s question → 3018', () => {
+    expect(ids('FR', 'hacked')).toEqual(['fr-17cyber', 'fr-3018']);
     expect(ids('FR', 'parent-question')).toEqual(['fr-3018']);
     expect(reasons('FR', 'parent-question')['fr-3018']).toBe('parentQuestions');
   });
 });
 
 describe('other countries', () => {
-  it('UK: grooming and images go to CEOP and the IWF; a worried adult to the NSPCC', () => {
-    expect(ids('GB', 'sextortion').slice(0, 2)).toEqual(['gb-ceop', 'gb-iwf']);
+  it('UK: a young person’s nude image goes first to Report Remove, grooming to CEOP; a worried adult to the NSPCC', () => {
+    expect(ids('GB', 'sextortion').slice(0, 2)).toEqual(['gb-report-remove', 'gb-ceop']);
+    expect(ids('GB', 'illegal-content')).toEqual(['gb-iwf', 'gb-ceop']);
     expect(ids('GB', 'child-danger')).toEqual(['gb-999', 'gb-nspcc', 'gb-childline']);
     expect(ids('GB', 'parent-question')[0]).toBe('gb-nspcc');
   });
@@ -92,6 +100,12 @@ describe('other countries', () => {
 
   it('Switzerland has no reporting hotline of its own in the directory: INHOPE finds one', () => {
     expect(ids('CH', 'illegal-content')).toEqual(['int-inhope']);
+  });
+
+  it('names Take It Down and StopNCII on every country’s sextortion route', () => {
+    for (const { country } of directories) {
+      expect(ids(country, 'sextortion'), country).toEqual(expect.arrayContaining(['int-take-it-down', 'int-stopncii']));
+    }
   });
 
   it('says so when no service fits, instead of sending people to the wrong line', () => {

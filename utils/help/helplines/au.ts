@@ -1,27 +1,39 @@
-// Australia. Facts: ../shared/research/helplines.tsv (AU rows); Triple Zero from rdses.com.au
-// (a state emergency service) and the research's eSafety row ("000 if danger").
-import { ALWAYS, CHECKED_ON, NOT_CONFIRMED, phone } from './common';
+// Australia. The eSafety Commissioner takes reports of serious cyberbullying of under-18s,
+// image-based abuse and illegal content; Kids Helpline (yourtown) is the young person's own line,
+// for ages 5 to 25.
+//
+// Quoted from the Australian Government (acorn.gov.au, esafety.gov.au), including eSafety's 2016
+// quick guide for parents. Parentline (state-run) and the AFP's ACCCE reporting form were not in the
+// stored copies: not listed.
+import { ALWAYS, CHECKED_ON, NOT_CONFIRMED, phone, quoted } from './common';
 import type { CountryDirectory } from './types';
+
+const ACORN_CHILDREN = 'https://www.acorn.gov.au/support-and-advice/support-children';
+const ESAFETY_YOUNG = 'https://www.esafety.gov.au/youngandesafe/responsible';
 
 export const australia: CountryDirectory = {
   country: 'AU',
   emergency: ['au-000'],
-  main: 'au-kids-helpline',
+  main: 'au-esafety',
+  childLine: 'au-kids-helpline',
   services: [
     {
       id: 'au-000',
       region: 'AU',
       kind: 'emergency',
-      name: 'Triple Zero (000)',
+      name: '000',
       phone: phone('000'),
       channels: [],
-      hours: ALWAYS,
+      hours: NOT_CONFIRMED,
       hoursAsOf: 'undated',
       languages: [],
-      free: true,
-      sources: [
-        { url: 'https://rdses.com.au/triple-zero-000', date: 'undated' },
-        { url: 'https://esafety.gov.au/report/what-is-serious-online-abuse', date: 'undated' },
+      free: 'unconfirmed',
+      audience: 'anyone',
+      sources: [{ url: ACORN_CHILDREN, date: 'undated' }],
+      officialDomains: ['gov.au'],
+      evidence: [
+        quoted(ACORN_CHILDREN, 'en-AU', CHECKED_ON, ['number', 'purpose'],
+          'If you suspect an adult has engaged in inappropriate activity involving a child, call the police immediately on Triple Zero 000 (if it is an emergency) or Crimestoppers on 1800 333 000.'),
       ],
       checkedOn: CHECKED_ON,
     },
@@ -35,14 +47,17 @@ export const australia: CountryDirectory = {
       hours: ALWAYS,
       hoursAsOf: 'undated',
       languages: ['en'],
-      free: true,
+      free: 'unconfirmed',
       anonymous: 'unconfirmed',
-      sources: [
-        { url: 'https://esafety.gov.au/report/what-is-serious-online-abuse', date: 'undated' },
-        { url: 'https://police.vic.gov.au/dealing-online-abuse', date: 'undated' },
+      audience: 'anyone',
+      sources: [{ url: ACORN_CHILDREN, date: 'undated' }],
+      officialDomains: ['esafety.gov.au', 'gov.au'],
+      evidence: [
+        quoted(ACORN_CHILDREN, 'en-AU', CHECKED_ON, ['purpose'],
+          'The Office of the Children’s eSafety Commissioner accepts reports of offensive and illegal online content including child sexual abuse material.'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
     {
       id: 'au-kids-helpline',
@@ -53,16 +68,21 @@ export const australia: CountryDirectory = {
       url: 'https://kidshelpline.com.au',
       channels: [{ kind: 'chat', href: 'https://kidshelpline.com.au', label: 'kidshelpline.com.au', hours: NOT_CONFIRMED }],
       hours: ALWAYS,
-      hoursAsOf: '2023',
+      hoursAsOf: 'undated',
       languages: ['en'],
       free: true,
       anonymous: 'unconfirmed',
-      sources: [
-        { url: 'https://kidshelpline.com.au/grownups/getting-help/', date: 'undated' },
-        { url: 'https://www.healthdirect.gov.au/australian-health-services/healthcare-service/virtual/kids-helpline/parenting-and-family-support/d10bd0b6-ccdc-f931-4e60-af7b09787dcf', date: '2023' },
+      audience: 'child',
+      sources: [{ url: ACORN_CHILDREN, date: 'undated' }, { url: ESAFETY_YOUNG, date: 'undated' }],
+      officialDomains: ['kidshelpline.com.au', 'yourtown.com.au', 'gov.au'],
+      evidence: [
+        quoted(ACORN_CHILDREN, 'en-AU', CHECKED_ON, ['number'], 'Your child may also benefit from contacting Kids Helpline on 1800 55 1800.'),
+        quoted(ACORN_CHILDREN, 'en-AU', CHECKED_ON, ['cost', 'channels', 'who', 'hours', 'purpose'],
+          'Kids Helpline is a free, private and confidential, telephone and online counselling service specifically for young people aged between 5 and 25. It is available 24 hours a day to help with all sorts of problems, big and small.'),
+        quoted(ESAFETY_YOUNG, 'en-AU', CHECKED_ON, ['hours'], 'If you are feeling upset or worried, or just need to talk to someone, Kids Helpline is available 24 hours a day, 7 days a week.'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
   ],
   routes: {
@@ -76,6 +96,8 @@ export const australia: CountryDirectory = {
     sextortion: {
       steps: [
         { service: 'au-esafety', reason: 'removalScheme' },
+        { service: 'int-take-it-down', reason: 'hashUnder18' },
+        { service: 'int-stopncii', reason: 'hashAdults' },
         { service: 'au-000', reason: 'emergency' },
         { service: 'au-kids-helpline', reason: 'childLine' },
       ],
@@ -93,7 +115,8 @@ export const australia: CountryDirectory = {
       ],
     },
     'parent-question': {
-      steps: [{ service: 'au-kids-helpline', reason: 'adultsWorried' }],
+      steps: [{ service: 'au-esafety', reason: 'removalScheme' }],
+      notes: ['noDedicatedLine'],
     },
   },
 };

@@ -1,9 +1,23 @@
-// Ireland. Facts: ../shared/research/helplines.tsv (IE rows); 112 / 999 from hse.ie.
-import { ALWAYS, CHECKED_ON, EVERY_DAY, MONDAY_TO_FRIDAY, phone, slot, weekly } from './common';
+// Ireland. Childline (ISPCC) is the young person's own line; Hotline.ie takes anonymous reports of
+// illegal content, child sexual abuse material first.
+//
+// Quoted from ispcc.ie, hotline.ie and the European Commission (112). Childline's number, its text
+// line 50101 and its chat hours, and the ISPCC's Support Line for parents (01 522 4300, weekday
+// mornings in 2021), were seen only in the press: Childline's number is marked not confirmed and
+// the Support Line is not listed. 112 and 999 are quoted from the HSE (hse.ie). Tusla
+// (child-protection reports) was not read.
+import { ALWAYS, CHECKED_ON, EU_112_EVIDENCE, EU_112_PAGE, NOT_CONFIRMED, phone, quoted } from './common';
 import type { CountryDirectory } from './types';
 
-const DUBLIN = 'Europe/Dublin';
-const EMERGENCY_SOURCES = [{ url: 'https://www2.hse.ie/emergencies/when-to-call-112-or-999/', date: 'undated' }];
+const ISPCC_CHILDLINE = 'https://www.ispcc.ie/tag/ispcc-childline/page/5/';
+const ISPCC = 'https://www.ispcc.ie/tag/ispcc/';
+const HOTLINE_ABOUT = 'https://hotline.ie/about';
+const HSE_EMERGENCY = 'https://www2.hse.ie/wellbeing/child-health/when-to-get-medical-help-for-your-child/when-to-call-112-or-999.html';
+const HSE_EVIDENCE = [
+  quoted(HSE_EMERGENCY, 'en-IE', CHECKED_ON, ['number', 'cost'],
+    'There are two emergency numbers in Ireland - 112 and 999. They are free of charge to call from mobiles and landlines.'),
+  quoted(HSE_EMERGENCY, 'en-IE', CHECKED_ON, ['purpose'], 'You can contact all the emergency services by dialling either number.'),
+];
 
 export const ireland: CountryDirectory = {
   country: 'IE',
@@ -17,11 +31,14 @@ export const ireland: CountryDirectory = {
       name: '112',
       phone: phone('112'),
       channels: [],
-      hours: ALWAYS,
+      hours: NOT_CONFIRMED,
       hoursAsOf: 'undated',
       languages: [],
       free: true,
-      sources: EMERGENCY_SOURCES,
+      audience: 'anyone',
+      sources: [{ url: HSE_EMERGENCY, date: 'undated' }, { url: EU_112_PAGE, date: 'undated' }],
+      officialDomains: ['europa.eu', 'gov.ie', 'hse.ie'],
+      evidence: [...HSE_EVIDENCE, ...EU_112_EVIDENCE],
       checkedOn: CHECKED_ON,
     },
     {
@@ -31,11 +48,14 @@ export const ireland: CountryDirectory = {
       name: '999',
       phone: phone('999'),
       channels: [],
-      hours: ALWAYS,
+      hours: NOT_CONFIRMED,
       hoursAsOf: 'undated',
       languages: [],
       free: true,
-      sources: EMERGENCY_SOURCES,
+      audience: 'anyone',
+      sources: [{ url: HSE_EMERGENCY, date: 'undated' }],
+      officialDomains: ['gov.ie', 'hse.ie'],
+      evidence: HSE_EVIDENCE,
       checkedOn: CHECKED_ON,
     },
     {
@@ -43,23 +63,29 @@ export const ireland: CountryDirectory = {
       region: 'IE',
       kind: 'helpline',
       name: 'Childline (ISPCC)',
-      phone: phone('1800 66 66 66'),
+      phone: phone('1800 66 66 66', { unconfirmed: true }),
       url: 'https://www.childline.ie',
       channels: [
-        { kind: 'sms', href: 'sms:50101', label: '50101', hours: weekly(DUBLIN, slot(EVERY_DAY, '10:00', '04:00')) },
-        { kind: 'chat', href: 'https://www.childline.ie', label: 'childline.ie', hours: weekly(DUBLIN, slot(EVERY_DAY, '10:00', '04:00')) },
+        { kind: 'sms', href: 'sms:50101', label: '50101', hours: NOT_CONFIRMED, unconfirmed: true },
+        { kind: 'chat', href: 'https://www.childline.ie', label: 'childline.ie', hours: NOT_CONFIRMED },
       ],
       hours: ALWAYS,
-      hoursAsOf: '2021-01',
+      hoursAsOf: 'undated',
       languages: ['en'],
       free: true,
       anonymous: 'unconfirmed',
-      sources: [
-        { url: 'https://www.breakingnews.ie/ireland/childline-contacted-once-a-minute-on-christmas-day-894176.html', date: 'undated' },
-        { url: 'https://www.leinsterleader.ie/news/home/600137/childline-urges-young-people-to-avail-of-its-services-in-coming-weeks.html', date: '2021-01' },
+      audience: 'child',
+      sources: [{ url: ISPCC_CHILDLINE, date: 'undated' }, { url: ISPCC, date: 'undated' }],
+      officialDomains: ['ispcc.ie', 'childline.ie'],
+      evidence: [
+        quoted(ISPCC_CHILDLINE, 'en-IE', CHECKED_ON, ['hours', 'cost', 'purpose'],
+          'The 24-hour active listening service is one of the suite of Childline services provided by ISPCC. It is free, non-judgmental and non-directive.'),
+        quoted(ISPCC, 'en-IE', CHECKED_ON, ['who'],
+          'It has created an anonymous and non-judgemental space for children and young people to be heard and to be listened to',
+          'the Minister for Children, quoted by the ISPCC'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
     {
       id: 'ie-hotline',
@@ -71,28 +97,16 @@ export const ireland: CountryDirectory = {
       hours: ALWAYS,
       hoursAsOf: 'undated',
       languages: ['en'],
-      free: true,
+      free: 'unconfirmed',
       anonymous: true,
-      sources: [
-        { url: 'https://hotline.ie/about', date: 'undated' },
-        { url: 'https://www.hotline.ie/contact-us/what-you-can-report/', date: 'undated' },
+      audience: 'anyone',
+      sources: [{ url: HOTLINE_ABOUT, date: 'undated' }],
+      officialDomains: ['hotline.ie'],
+      evidence: [
+        quoted(HOTLINE_ABOUT, 'en-IE', CHECKED_ON, ['purpose', 'who', 'channels'],
+          'Hotline.ie is the Irish national reporting centre where members of the public can securely, anonymously, and confidentially report concerns in respect of illegal content online, especially child sexual abuse material (CSAM).'),
       ],
       checkedOn: CHECKED_ON,
-    },
-    {
-      id: 'ie-ispcc-support-line',
-      region: 'IE',
-      kind: 'helpline',
-      name: 'ISPCC Support Line',
-      phone: phone('01 522 4300'),
-      channels: [],
-      hours: weekly(DUBLIN, slot(MONDAY_TO_FRIDAY, '09:00', '13:00')),
-      hoursAsOf: '2021-01',
-      languages: ['en'],
-      free: 'unconfirmed',
-      sources: [{ url: 'https://www.leinsterleader.ie/news/home/600137/childline-urges-young-people-to-avail-of-its-services-in-coming-weeks.html', date: '2021-01' }],
-      checkedOn: CHECKED_ON,
-      caveat: true,
     },
   ],
   routes: {
@@ -103,6 +117,8 @@ export const ireland: CountryDirectory = {
     sextortion: {
       steps: [
         { service: 'ie-hotline', reason: 'illegalContentReport' },
+        { service: 'int-take-it-down', reason: 'hashUnder18' },
+        { service: 'int-stopncii', reason: 'hashAdults' },
         { service: 'ie-112', reason: 'emergency' },
         { service: 'ie-childline', reason: 'childLine' },
       ],
@@ -119,8 +135,6 @@ export const ireland: CountryDirectory = {
         { service: 'ie-childline', reason: 'childLine' },
       ],
     },
-    'parent-question': {
-      steps: [{ service: 'ie-ispcc-support-line', reason: 'adultsWorried' }],
-    },
+    'parent-question': { steps: [], notes: ['noDedicatedLine'] },
   },
 };

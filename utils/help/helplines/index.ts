@@ -6,7 +6,7 @@
 // help box), the background and the build (prerendered pages).
 //
 // The helpline directory: one module per country, registered here in alphabetical order, plus the
-// EU-wide 116 111 and the international fallback. Pure data and lookups, bundled with the popup:
+// EU-wide 116 111 (offered only where it answers) and the services that work from anywhere. Pure data and lookups, bundled with the popup:
 // nothing is fetched, ever.
 import { australia } from './au';
 import { belgium } from './be';
@@ -17,11 +17,11 @@ import { spain } from './es';
 import { france } from './fr';
 import { unitedKingdom } from './gb';
 import { ireland } from './ie';
-import { eu116111, international } from './international';
+import { EU_116111_IN_SERVICE, eu116111, international } from './international';
 import { italy } from './it';
 import { luxembourg } from './lu';
 import { unitedStates } from './us';
-import { COUNTRIES, type CountryCode, type CountryDirectory, type DirectoryId, type Service, type Situation } from './types';
+import { COUNTRIES, type CountryDirectory, type DirectoryId, type Service, type Situation } from './types';
 
 export * from './types';
 
@@ -29,9 +29,6 @@ export const directories: readonly CountryDirectory[] = [
   australia, belgium, canada, switzerland, germany, spain, france, unitedKingdom, ireland, italy, luxembourg, unitedStates,
   international,
 ];
-
-/** Countries where the EU-wide child helpline number 116 111 is reserved (EU members). */
-export const EU_MEMBERS: readonly CountryCode[] = ['BE', 'DE', 'ES', 'FR', 'IE', 'IT', 'LU'];
 
 const byCountry = new Map<DirectoryId, CountryDirectory>(directories.map((d) => [d.country, d]));
 const byId = new Map<string, Service>();
@@ -71,9 +68,15 @@ export function emergencyFor(country: DirectoryId): Service[] {
   return resolve(directoryFor(country).emergency);
 }
 
-/** The EU-wide child helpline number, for EU members only. */
+/** The EU-wide child helpline number, only in the countries where a passage says it answers. */
 export function euHelplineFor(country: DirectoryId): Service | undefined {
-  return (EU_MEMBERS as readonly string[]).includes(country) ? eu116111 : undefined;
+  return country !== 'INT' && EU_116111_IN_SERVICE[country] !== undefined ? eu116111 : undefined;
+}
+
+/** The line for the child to call, where the main line is a parent's (Childline beside the NSPCC). */
+export function childLineFor(country: DirectoryId): Service | undefined {
+  const id = directoryFor(country).childLine;
+  return id === undefined ? undefined : byId.get(id);
 }
 
 export interface ResolvedRoute {

@@ -1,13 +1,15 @@
-// Italy. Facts: ../shared/research/helplines.tsv (IT row); 112 from 112.gov.it. Italy's 114 is the
-// children's emergency line, unrelated to France's 114.
-import { ALWAYS, CHECKED_ON, MONDAY_TO_FRIDAY, phone, slot, weekly } from './common';
+// Italy. Italy's 114 is the children's emergency line, unrelated to France's 114. 116 111 is not in
+// service in Italy (Child Helpline International; international.ts).
+//
+// Telefono Azzurro's 1.96.96 is quoted from its own English page (english.azzurro.it, stored over
+// http and undated); 112 from the government's 112.gov.it and the European Commission. The 114
+// Emergenza Infanzia (children in danger, run by Telefono Azzurro for the government) is left out:
+// no official page in the stored copies gives it (114.it was not there, only the press). The chat
+// hours of 2017–2018 come from the press only and are not shown.
+import { CHECKED_ON, EU_112_EVIDENCE, EU_112_PAGE, NOT_CONFIRMED, phone, quoted } from './common';
 import type { CountryDirectory } from './types';
 
-const ROME = 'Europe/Rome';
-const AZZURRO_SOURCES = [
-  { url: 'https://www.avvenire.it/per-telefono-azzurro-linee-attive-anche-a-natale_102484', date: '2025-12' },
-  { url: 'https://notizie.tiscali.it/cronaca/articoli/minori-telefono-azzurro-non-va-in-vacanza/', date: '2018' },
-];
+const AZZURRO_EN = 'https://english.azzurro.it/';
 
 export const italy: CountryDirectory = {
   country: 'IT',
@@ -18,28 +20,21 @@ export const italy: CountryDirectory = {
       id: 'it-112',
       region: 'IT',
       kind: 'emergency',
-      name: '112 Numero Unico di Emergenza',
+      name: '112',
       phone: phone('112'),
       channels: [],
-      hours: ALWAYS,
+      hours: NOT_CONFIRMED,
       hoursAsOf: 'undated',
       languages: [],
       free: true,
-      sources: [{ url: 'https://112.gov.it/en/how_it_works/', date: 'undated' }],
-      checkedOn: CHECKED_ON,
-    },
-    {
-      id: 'it-114',
-      region: 'IT',
-      kind: 'helpline',
-      name: '114 Emergenza Infanzia',
-      phone: phone('114'),
-      channels: [],
-      hours: ALWAYS,
-      hoursAsOf: '2025-12',
-      languages: ['it'],
-      free: 'unconfirmed',
-      sources: AZZURRO_SOURCES,
+      audience: 'anyone',
+      sources: [{ url: 'https://112.gov.it/en/how_it_works/', date: 'undated' }, { url: EU_112_PAGE, date: 'undated' }],
+      officialDomains: ['112.gov.it', 'europa.eu'],
+      evidence: [
+        ...EU_112_EVIDENCE,
+        quoted('https://112.gov.it/en/how_it_works/', 'en', CHECKED_ON, ['number'],
+          'In case of emergency, the number 112 (one-one-two) is dialed and the call reaches an answer point where the number of the caller is immediately displayed and the location of the caller is identified on the geographic map.'),
+      ],
       checkedOn: CHECKED_ON,
     },
     {
@@ -50,22 +45,24 @@ export const italy: CountryDirectory = {
       phone: phone('19696'),
       url: 'https://azzurro.it',
       channels: [
-        {
-          kind: 'chat',
-          href: 'https://azzurro.it',
-          label: 'azzurro.it',
-          hours: weekly(ROME, slot(MONDAY_TO_FRIDAY, '08:00', '22:00'), slot(['sat', 'sun'], '08:00', '20:00')),
-        },
-        { kind: 'form', href: 'https://azzurro.it', label: 'Clicca e Segnala', noteKey: 'helplines.it-telefono-azzurro.reportNote' },
+        { kind: 'chat', href: 'https://azzurro.it', label: 'azzurro.it', hours: NOT_CONFIRMED, unconfirmed: true },
+        { kind: 'form', href: 'https://azzurro.it/it/clicca-e-segnala', label: 'Clicca e Segnala', noteKey: 'helplines.it-telefono-azzurro.reportNote', unconfirmed: true },
       ],
-      hours: ALWAYS,
-      hoursAsOf: '2025-12',
+      hours: { kind: 'always' },
+      hoursAsOf: 'undated',
       languages: ['it'],
       free: true,
       anonymous: 'unconfirmed',
-      sources: AZZURRO_SOURCES,
+      audience: 'anyone',
+      sources: [{ url: AZZURRO_EN, date: 'undated' }],
+      officialDomains: ['azzurro.it'],
+      evidence: [
+        quoted(AZZURRO_EN, 'en', CHECKED_ON, ['number', 'cost', 'hours', 'who', 'purpose'],
+          'In 1990, the first toll-free telephone helpline for children (1.96.96 – which is available 24 hours a day, 365 days a year) was set up. It currently also takes calls from adults who want to report on missing or exploited children.',
+          'Telefono Azzurro\'s own English page, undated, stored at http://english.azzurro.it/'),
+      ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
   ],
   routes: {
@@ -75,20 +72,22 @@ export const italy: CountryDirectory = {
     },
     sextortion: {
       steps: [
-        { service: 'it-telefono-azzurro', reason: 'illegalContentReport' },
+        { service: 'int-take-it-down', reason: 'hashUnder18' },
+        { service: 'int-stopncii', reason: 'hashAdults' },
+        { service: 'it-telefono-azzurro', reason: 'childLine' },
         { service: 'it-112', reason: 'emergency' },
       ],
       notes: ['evidence'],
     },
     hacked: { steps: [], notes: ['accountRecovery'] },
     'illegal-content': {
-      steps: [{ service: 'it-telefono-azzurro', reason: 'illegalContentReport' }],
+      steps: [{ service: 'int-inhope', reason: 'hotlineMap' }],
       notes: ['evidence'],
     },
     'child-danger': {
       steps: [
-        { service: 'it-114', reason: 'childInDanger' },
         { service: 'it-112', reason: 'emergency' },
+        { service: 'it-telefono-azzurro', reason: 'childLine' },
       ],
     },
     'parent-question': {

@@ -1,34 +1,27 @@
-// Luxembourg: not in the research file. Facts re-read on CHECKED_ON with the search tool, official
-// pages first:
-// - BEE SECURE Helpline 8002 1234: bee-secure.lu (the helpline's own news page, undated) gives the
-//   number, "vertrauliche und kostenlose Beratung", the online form, and "jeder kann ... anonym
-//   telefonisch oder über das Kontaktformular kontaktieren". Its hours are NOT on the bee-secure.lu
-//   pages found: Monday to Friday 9:00–16:00 comes from Paperjam (undated), while a third-party
-//   listing (public code, not an official page) says 9:00–17:00, so the hours keep their caveat. Run by the Kanner-Jugendtelefon (kjt.lu).
-// - Kanner-Jugendtelefon 116 111: kjt.lu ("Wer wir sind": the 116 111 line, the Online Help on
-//   kjt.lu, the chat since 2021). Hours not found on any page read.
-// - Elterentelefon: its number changed in October 2023 to 8002 4444. Stated by KJT itself on Child
-//   Helpline International's site ("our parents' phoneline received a new number (8002 4444)") and by
-//   Chronicle.lu (2023-10), quoting KJT's manager at the launch; the old 26 64 05 55 came from a
-//   municipality's list (wiltz.lu, undated, before the change). Not yet seen on kjt.lu; hours not
-//   found (Chronicle.lu: English on Mondays 18:00–20:00, a third party, so not shown).
-// - BEE SECURE Stopline: anonymous reports of illegal content (stopline.bee-secure.lu).
-// - 113 police, 24/7: police.public.lu (2020-03); 112 for fire and ambulance: Tageblatt (undated);
-//   no official CGDIS page was found in the stored copies, only press (L'essentiel 2023, Wort 2021).
-import { ALWAYS, CHECKED_ON, MONDAY_TO_FRIDAY, NOT_CONFIRMED, phone, slot, weekly } from './common';
+// Luxembourg. The BEE SECURE Helpline (run by the Kanner-Jugendtelefon, KJT) answers anyone about
+// problems online; the KJT's 116 111 is the child's own line and its Elterentelefon the parents';
+// the BEE SECURE Stopline takes anonymous reports of illegal content.
+//
+// Quoted from bee-secure.lu and kjt.lu, read on CHECKED_ON, and from the KJT's own text on Child
+// Helpline International's site, read on 2026-11-21. The Elterentelefon's number changed in October
+// 2023 to 8002 4444 (KJT on CHI's site); bee-secure.lu still prints the old 26 64 05 55, and kjt.lu
+// was not seen with the new one: the new number stays, with its caveat. BEE SECURE's hours (Monday
+// to Friday 9:00–16:00) come only from Paperjam: not shown. The police's 113 is left out (its page
+// was a 2020 press release without the passage); 112 answers every emergency.
+import { ALWAYS, CHECKED_ON, EU_112_EVIDENCE, EU_112_PAGE, NOT_CONFIRMED, phone, quoted } from './common';
 import type { CountryDirectory } from './types';
 
-const LUXEMBOURG = 'Europe/Luxembourg';
-const KJT = { url: 'https://www.kjt.lu/de/wer-wir-sind/', date: 'undated' };
-const BEE_SECURE_HELPLINE = {
-  url: 'https://bee-secure.lu/de/news/bee-secure-helpline-anstieg-von-erpressungsversuchen-mit-angeblichen-intimen-fotos',
-  date: 'undated',
-};
+const KJT = 'https://www.kjt.lu/de/wer-wir-sind/';
+const KJT_ON_CHI = 'https://childhelplineinternational.org/20-years-20-voices-kjt-luxembourg/';
+const BEE_SECURE_HELPLINE = 'https://bee-secure.lu/de/news/bee-secure-helpline-anstieg-von-erpressungsversuchen-mit-angeblichen-intimen-fotos';
+const BEE_SECURE_CSAM = 'https://bee-secure.lu/de/risiken/material-von-sexuellem-missbrauch-von-kindern';
+const KJT_DOMAINS = ['kjt.lu', 'bee-secure.lu'];
 
 export const luxembourg: CountryDirectory = {
   country: 'LU',
-  emergency: ['lu-113', 'lu-112'],
+  emergency: ['lu-112'],
   main: 'lu-bee-secure',
+  childLine: 'lu-kjt',
   services: [
     {
       id: 'lu-112',
@@ -37,28 +30,14 @@ export const luxembourg: CountryDirectory = {
       name: '112',
       phone: phone('112'),
       channels: [],
-      hours: ALWAYS,
+      hours: NOT_CONFIRMED,
       hoursAsOf: 'undated',
       languages: [],
       free: true,
-      sources: [{ url: 'https://preprod.tageblatt.lu/?p=312014', date: 'undated' }],
-      checkedOn: CHECKED_ON,
-    },
-    {
-      id: 'lu-113',
-      region: 'LU',
-      kind: 'emergency',
-      name: '113 Police',
-      phone: phone('113'),
-      channels: [],
-      hours: ALWAYS,
-      hoursAsOf: '2020-03',
-      languages: [],
-      free: true,
-      sources: [
-        { url: 'https://police.public.lu/fr/actualites/2020/03/w12/corona-communique.html', date: '2020-03' },
-        { url: 'https://www.lessentiel.lu/fr/luxembourg/story/16951015', date: '2020-12' },
-      ],
+      audience: 'anyone',
+      sources: [{ url: EU_112_PAGE, date: 'undated' }],
+      officialDomains: ['europa.eu', '112.lu', 'public.lu'],
+      evidence: EU_112_EVIDENCE,
       checkedOn: CHECKED_ON,
     },
     {
@@ -69,19 +48,23 @@ export const luxembourg: CountryDirectory = {
       phone: phone('8002 1234'),
       url: 'https://www.bee-secure.lu',
       channels: [{ kind: 'form', href: 'https://www.bee-secure.lu/de/formular-bee-secure-helpline/', label: 'bee-secure.lu' }],
-      hours: weekly(LUXEMBOURG, slot(MONDAY_TO_FRIDAY, '09:00', '16:00')),
+      hours: NOT_CONFIRMED,
       hoursAsOf: 'undated',
       languages: [],
       free: true,
       anonymous: true,
-      sources: [
-        BEE_SECURE_HELPLINE,
-        { url: 'https://www.bee-secure.lu/fr/news/gleef-net-alles-am-netz-bee-secure-met-en-garde-contre-la-sextorsion', date: 'undated' },
-        { url: 'https://paperjam.lu/article/news-comment-faire-face-au-cyberharcelement', date: 'undated' },
-        { url: 'https://www.lessentiel.lu/fr/luxembourg/story/31469193', date: '2021-04' },
+      audience: 'anyone',
+      sources: [{ url: BEE_SECURE_HELPLINE, date: 'undated' }, { url: BEE_SECURE_CSAM, date: 'undated' }],
+      officialDomains: KJT_DOMAINS,
+      evidence: [
+        quoted(BEE_SECURE_HELPLINE, 'de', CHECKED_ON, ['number', 'cost', 'channels'],
+          'Bei Unsicherheiten steht der Beratungsdienst der BEE SECURE Helpline für eine vertrauliche und kostenlose Beratung unter der Nummer 8002 1234 oder über das Online-Formular zur Verfügung.'),
+        quoted(BEE_SECURE_HELPLINE, 'de', CHECKED_ON, ['purpose'],
+          'Die BEE SECURE Helpline steht Ihnen für Fragen rund um das Internet und die Sicherheit digitaler Medien zur Verfügung.'),
+        quoted(BEE_SECURE_HELPLINE, 'de', CHECKED_ON, ['who'], 'Jeder kann den Beratungsdienst anonym telefonisch oder über das Kontaktformular kontaktieren.'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
     {
       id: 'lu-elterentelefon',
@@ -92,13 +75,18 @@ export const luxembourg: CountryDirectory = {
       url: 'https://www.kjt.lu',
       channels: [],
       hours: NOT_CONFIRMED,
-      hoursAsOf: 'undated',
+      hoursAsOf: '2023-10',
       languages: [],
       free: 'unconfirmed',
-      sources: [
-        { url: 'https://childhelplineinternational.org/20-years-20-voices-kjt-luxembourg/', date: 'undated' },
-        { url: 'https://www.chronicle.lu/category/support-groups/47055-kjt-launches-parents-helpline-in-english-new-phone-number', date: '2023-10' },
-        KJT,
+      audience: 'adult',
+      sources: [{ url: KJT_ON_CHI, date: 'undated' }, { url: KJT, date: 'undated' }],
+      // The KJT's own text in Child Helpline International's series on its members.
+      officialDomains: [...KJT_DOMAINS, 'childhelplineinternational.org'],
+      evidence: [
+        quoted(KJT_ON_CHI, 'en', '2026-11-21', ['number'], 'our parents\' phoneline received a new number (8002 4444)',
+          'read by Vigie on 2026-11-21 (the earlier check of this directory), not re-read on CHECKED_ON'),
+        quoted(KJT, 'de', CHECKED_ON, ['who', 'purpose'],
+          'Auch Eltern und anderen Bezugspersonen, wie auch Professionellen aus dem pädagogischen und psychologischen Bereich steht der direkte und unkomplizierte Weg der Beratung offen.'),
       ],
       checkedOn: CHECKED_ON,
       caveat: true,
@@ -112,13 +100,22 @@ export const luxembourg: CountryDirectory = {
       url: 'https://www.kjt.lu',
       channels: [{ kind: 'chat', href: 'https://www.kjt.lu', label: 'kjt.lu', hours: NOT_CONFIRMED }],
       hours: NOT_CONFIRMED,
-      hoursAsOf: '2024-03-07',
+      hoursAsOf: 'undated',
       languages: [],
-      free: true,
+      free: 'unconfirmed',
       anonymous: true,
-      sources: [KJT, { url: 'https://www.pressreader.com/luxembourg/luxemburger-wort/20240307/281681144838629', date: '2024-03-07' }],
+      audience: 'child',
+      sources: [{ url: KJT, date: 'undated' }, { url: BEE_SECURE_CSAM, date: 'undated' }],
+      officialDomains: KJT_DOMAINS,
+      evidence: [
+        quoted(KJT, 'de', CHECKED_ON, ['number', 'channels'],
+          'Der Telefonberatungsdienst für Kinder und Jugendliche 1 1 6 1 1 1 wurde durch die webbasierte Online Help (www.kjt.lu) erweitert.'),
+        quoted(KJT, 'de', CHECKED_ON, ['purpose', 'who'],
+          'Das KJT berät und unterstützt Kinder und Jugendliche, sowie deren Bezugspersonen in ihren alltäglichen Sorgen und Fragen, Ängsten, Problemen und auch Krisen.'),
+        quoted(BEE_SECURE_CSAM, 'de', CHECKED_ON, ['who'], 'Eine erste Anlaufstelle für Kinder ist das Kanner-Jugendtelefon 1 1 6 1 1 1, anonym und vertraulich.'),
+      ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
     {
       id: 'lu-stopline',
@@ -130,9 +127,15 @@ export const luxembourg: CountryDirectory = {
       hours: ALWAYS,
       hoursAsOf: 'undated',
       languages: ['fr'],
-      free: true,
+      free: 'unconfirmed',
       anonymous: true,
-      sources: [{ url: 'https://stopline.bee-secure.lu/fr/how', date: 'undated' }],
+      audience: 'anyone',
+      sources: [{ url: BEE_SECURE_CSAM, date: 'undated' }],
+      officialDomains: KJT_DOMAINS,
+      evidence: [
+        quoted(BEE_SECURE_CSAM, 'de', CHECKED_ON, ['purpose', 'who', 'channels'], 'In Luxemburg kann man CSAM anonym und vertraulich über die BEE SECURE Stopline melden.'),
+        quoted(BEE_SECURE_CSAM, 'de', CHECKED_ON, ['purpose'], 'Die Mitarbeiter-Innen der BEE SECURE Stopline analysieren die Meldung und leiten illegale Inhalte an die Polizei weiter.'),
+      ],
       checkedOn: CHECKED_ON,
     },
   ],
@@ -147,8 +150,10 @@ export const luxembourg: CountryDirectory = {
     sextortion: {
       steps: [
         { service: 'lu-bee-secure', reason: 'cyberHelp' },
+        { service: 'int-take-it-down', reason: 'hashUnder18' },
+        { service: 'int-stopncii', reason: 'hashAdults' },
         { service: 'lu-stopline', reason: 'illegalContentReport' },
-        { service: 'lu-113', reason: 'emergency' },
+        { service: 'lu-112', reason: 'emergency' },
       ],
       notes: ['evidence'],
     },
@@ -162,7 +167,7 @@ export const luxembourg: CountryDirectory = {
     },
     'child-danger': {
       steps: [
-        { service: 'lu-113', reason: 'emergency' },
+        { service: 'lu-112', reason: 'emergency' },
         { service: 'lu-kjt', reason: 'childLine' },
       ],
     },

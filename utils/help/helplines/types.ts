@@ -2,9 +2,10 @@
 // and which of them fits which situation. Pure data types; the directory itself is one module per
 // country in this folder, checked by tests/utils/help/helplines-lint.test.ts.
 //
-// Every fact carries its source and the date of that source. Facts the research could not confirm
-// are marked (`unconfirmed`, `hours.kind === 'unknown'`, a caveat text) so the popup can say so:
-// a wrong number for a child helpline does harm, an honest "not confirmed" does not.
+// Every fact a person acts on carries its evidence: a passage quoted from the service's own pages or
+// its government's, with the day it was read (utils/evidence.ts). Facts no official page confirms
+// are marked (`unconfirmed`, `hours.kind === 'unknown'`, a caveat or source note) so the popup can
+// say so: a wrong number for a child helpline does harm, an honest "not confirmed" does not.
 import type { Evidence } from '../../evidence';
 import type { Hours } from '../hours';
 
@@ -40,6 +41,8 @@ export interface Phone {
   display: string;
   /** A working link: tel: followed by the national digits, or + and the international digits. */
   tel: string;
+  /** No official page read states this number: the popup says so beside the call link. */
+  unconfirmed?: boolean;
 }
 
 /** Another way in: a text number, a chat page, an app, a messaging account. */
@@ -66,6 +69,13 @@ export interface Source {
 /** Yes, no, or not confirmed by the sources. */
 export type Fact = boolean | 'unconfirmed';
 
+/**
+ * Whom a line is for, as its own pages say: a child or young person calls it themselves, an adult
+ * (a parent, a carer) calls it, or anyone may. The popup tells a parent which is which.
+ */
+export const AUDIENCES = ['child', 'adult', 'anyone'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 export interface Service {
   /** `<region lowercase>-<short name>`, unique; also names its locale keys `helplines.<id>.*`. */
   id: string;
@@ -86,18 +96,26 @@ export interface Service {
   free: Fact;
   /** Left out where it means nothing (an emergency call). */
   anonymous?: Fact;
+  /** Whom the line is for; `child` or `adult` only where a quoted passage says so (`who`). */
+  audience: Audience;
+  /** The pages shown as "Sources": official ones only, on `officialDomains`. */
   sources: readonly Source[];
   /**
-   * The service's own domains and its government's (e.g. `e-enfance.org`, `gouv.fr`): evidence for
-   * its facts must come from one of them (utils/evidence.ts). Optional until every entry has them.
+   * The service's own domains and its government's (e.g. `e-enfance.org`, `gouv.fr`): every source
+   * and every piece of evidence must be on one of them (utils/evidence.ts).
    */
-  officialDomains?: readonly string[];
+  officialDomains: readonly string[];
   /** Quoted passages supporting the number, channels, hours, cost, purpose and who may use it. */
-  evidence?: readonly Evidence[];
-  /** When Vigie's maintainers read those sources (ISO date). */
+  evidence: readonly Evidence[];
+  /** When Vigie's maintainers last read that evidence (ISO date): no passage was read later. */
   checkedOn: string;
-  /** Locale key `helplines.<id>.caveat` exists: something the user must know (a ⚠ in the research). */
+  /** Locale key `helplines.<id>.caveat` exists: something the person must know before calling. */
   caveat?: boolean;
+  /**
+   * Locale key `helplines.<id>.sourceNote` exists: history (earlier hours), a disagreement between
+   * sources, what is not confirmed. Shown under "Sources", not with the help.
+   */
+  sourceNote?: boolean;
 }
 
 /** One service suggested for a situation, with the reason shown to the user. */
@@ -117,8 +135,10 @@ export interface CountryDirectory {
   country: DirectoryId;
   /** "In danger now": ids of emergency numbers, most important first. */
   emergency: readonly string[];
-  /** The main line for online violence (3018 in France). */
+  /** The main line for online violence, as a parent would call it (3018 in France, the NSPCC in the UK). */
   main: string;
+  /** The line for the child to call, where it is not the main line (Childline in the UK). */
+  childLine?: string;
   /** Sorted by id. */
   services: readonly Service[];
   routes: Readonly<Record<Situation, Route>>;

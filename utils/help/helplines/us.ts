@@ -1,14 +1,18 @@
-// The United States. Facts: ../shared/research/helplines.tsv (US rows); 911 from 911.gov.
-// 988's menu options beyond 1 (veterans) and 2 (Spanish) change: the research says not to list them.
+// The United States. NCMEC's CyberTipline is the main line (the US has no 3018): anyone may report
+// there. 988's menu options beyond 1 (veterans) and 2 (Spanish) change, so they are not listed.
 //
-// NCMEC's CyberTipline (the main line: the US has no 3018), read again on CHECKED_ON with the search
-// tool: report.cybertip.org/faqs is NCMEC's own reporting site and says you need not give your name
-// or contact details; the Justice Department's Office for Victims of Crime (ovc.ojp.gov, undated)
-// names the CyberTipline with www.cybertipline.com and 1-800-843-5678. That number is also
-// NCMEC's general 1-800-THE-LOST line. The only official statement of a 24-hour phone line found is
-// NCMEC's own site as archived in 2009 ("24-Hour Hotline"); the online form is always open.
-import { ALWAYS, CHECKED_ON, phone } from './common';
+// 988 and 911 are quoted from state and county governments (Wyoming's Department of Health,
+// Hillsborough County): 988lifeline.org and samhsa.gov were not in the stored copies. Childhelp's
+// number appears on no official page read (only in copies of its reports on other hosts), so it is
+// shown as not confirmed; federal childcare.gov prints 1-800-422-2253, a typo: never copy it.
+// NCMEC's phone hours: only a 2009 copy of its site says "24-Hour Hotline"; not shown as a fact.
+import { ALWAYS, CHECKED_ON, NOT_CONFIRMED, phone, quoted } from './common';
 import type { CountryDirectory } from './types';
+
+const WYOMING_988 = 'https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline';
+const HILLSBOROUGH_988 = 'https://hcfl.gov/residents/parks-and-leisure/mindful-mondays/national-crisis-help-line';
+const CHILDHELP = 'https://childhelphotline.org/how-it-works';
+const TAKE_IT_DOWN_FAQ = 'https://takeitdown.ncmec.org/faq/';
 
 export const unitedStates: CountryDirectory = {
   country: 'US',
@@ -22,11 +26,14 @@ export const unitedStates: CountryDirectory = {
       name: '911',
       phone: phone('911'),
       channels: [],
-      hours: ALWAYS,
+      hours: NOT_CONFIRMED,
       hoursAsOf: 'undated',
       languages: [],
-      free: true,
-      sources: [{ url: 'https://www.911.gov/about_national_911program.html', date: 'undated' }],
+      free: 'unconfirmed',
+      audience: 'anyone',
+      sources: [{ url: WYOMING_988, date: 'undated' }],
+      officialDomains: ['911.gov', 'wyo.gov'],
+      evidence: [quoted(WYOMING_988, 'en-US', CHECKED_ON, ['number', 'purpose'], 'If you or someone you know is in immediate danger of harming themselves, please call 911.')],
       checkedOn: CHECKED_ON,
     },
     {
@@ -41,13 +48,20 @@ export const unitedStates: CountryDirectory = {
         { kind: 'chat', href: 'https://988lifeline.org', label: '988lifeline.org' },
       ],
       hours: ALWAYS,
-      hoursAsOf: '2022-07-16',
+      hoursAsOf: 'undated',
       languages: ['en', 'es'],
       free: true,
       anonymous: 'unconfirmed',
-      sources: [
-        { url: 'https://www.mcphs.edu/student-life/counseling-services/emergency-services/988-suicide-and-crisis-lifeline', date: 'undated' },
-        { url: 'https://familyandcaregivertoolkit.org/988-crisis-lifeline', date: 'undated' },
+      audience: 'anyone',
+      sources: [{ url: WYOMING_988, date: 'undated' }, { url: HILLSBOROUGH_988, date: '2023-09-26' }],
+      officialDomains: ['988lifeline.org', 'samhsa.gov', 'wyo.gov', 'hcfl.gov'],
+      evidence: [
+        quoted(WYOMING_988, 'en-US', CHECKED_ON, ['cost', 'hours'], '988 is free, confidential, and available 24/7.'),
+        quoted(WYOMING_988, 'en-US', CHECKED_ON, ['number', 'channels', 'purpose'],
+          'Simply call or text 988—or chat online at 988Lifeline.org—to connect with care and support during a mental health or substance use crisis.'),
+        quoted(WYOMING_988, 'en-US', CHECKED_ON, ['who'], 'You can also dial 988 if you’re worried about a loved one who may need crisis support.'),
+        quoted(HILLSBOROUGH_988, 'en-US', CHECKED_ON, ['hours', 'cost'],
+          'The confidential, free, 24-hour-a-day, 365-day-a-year information service is available in English and Spanish.'),
       ],
       checkedOn: CHECKED_ON,
       caveat: true,
@@ -57,23 +71,28 @@ export const unitedStates: CountryDirectory = {
       region: 'US',
       kind: 'helpline',
       name: 'Childhelp National Child Abuse Hotline',
-      phone: phone('1-800-422-4453'),
+      phone: phone('1-800-422-4453', { unconfirmed: true }),
       url: 'https://childhelphotline.org',
       channels: [
-        { kind: 'sms', href: 'sms:18004224453', label: '1-800-422-4453' },
+        { kind: 'sms', href: 'sms:18004224453', label: '1-800-422-4453', unconfirmed: true },
         { kind: 'chat', href: 'https://childhelphotline.org', label: 'childhelphotline.org' },
       ],
       hours: ALWAYS,
-      hoursAsOf: '2020',
+      hoursAsOf: 'undated',
       languages: ['en'],
-      free: true,
+      free: 'unconfirmed',
       anonymous: true,
-      sources: [
-        { url: 'https://childhelphotline.org/how-it-works', date: 'undated' },
-        { url: 'https://www.childhelp.org/news/u-s-senators-susan-collins-kyrsten-sinema-sponsor-legislation-to-fund-national-child-abuse-hotline/', date: '2020' },
+      audience: 'anyone',
+      sources: [{ url: CHILDHELP, date: 'undated' }],
+      officialDomains: ['childhelphotline.org', 'childhelp.org'],
+      evidence: [
+        quoted(CHILDHELP, 'en-US', CHECKED_ON, ['hours', 'channels'], 'crisis counselors are here to answer calls, texts, and chats 24/7 in a safe place for support and guidance for the help-seeker.'),
+        quoted(CHILDHELP, 'en-US', CHECKED_ON, ['purpose'], 'The Childhelp National Child Abuse Hotline is NOT a reporting line for child abuse.'),
+        quoted(CHILDHELP, 'en-US', CHECKED_ON, ['who'],
+          'Because the hotline does not take or investigate reports of abuse, you will not be asked for the name, exact address, or any other personal identifying information of you or of another person.'),
       ],
       checkedOn: CHECKED_ON,
-      caveat: true,
+      sourceNote: true,
     },
     {
       id: 'us-ncmec',
@@ -83,16 +102,21 @@ export const unitedStates: CountryDirectory = {
       phone: phone('1-800-843-5678'),
       url: 'https://report.cybertip.org',
       channels: [{ kind: 'form', href: 'https://report.cybertip.org', label: 'report.cybertip.org' }],
-      hours: ALWAYS,
+      hours: NOT_CONFIRMED,
       hoursAsOf: 'undated',
       languages: ['en'],
-      free: true,
-      anonymous: true,
-      sources: [
-        { url: 'https://report.cybertip.org/faqs', date: 'undated' },
-        { url: 'https://ovc.ojp.gov/faq/list?subtopic=4111', date: 'undated' },
+      free: 'unconfirmed',
+      anonymous: 'unconfirmed',
+      audience: 'anyone',
+      sources: [{ url: 'https://report.cybertip.org/faqs', date: 'undated' }, { url: TAKE_IT_DOWN_FAQ, date: 'undated' }],
+      officialDomains: ['cybertip.org', 'cybertipline.org', 'ncmec.org', 'missingkids.org', 'ojp.gov'],
+      evidence: [
+        quoted(TAKE_IT_DOWN_FAQ, 'en', CHECKED_ON, ['number', 'channels', 'purpose'],
+          'please seek assistance by making a CyberTipline report at cybertipline.org or by calling 1-800-THE-LOST.',
+          '1-800-THE-LOST spells 1-800-843-5678'),
       ],
       checkedOn: CHECKED_ON,
+      sourceNote: true,
     },
   ],
   routes: {
@@ -103,6 +127,8 @@ export const unitedStates: CountryDirectory = {
     sextortion: {
       steps: [
         { service: 'us-ncmec', reason: 'exploitationReport' },
+        { service: 'int-take-it-down', reason: 'hashUnder18' },
+        { service: 'int-stopncii', reason: 'hashAdults' },
         { service: 'us-911', reason: 'emergency' },
       ],
       notes: ['evidence'],
