@@ -42,7 +42,7 @@ export const fixtureChecklists: Checklist[] = [
   { platform: 'x', contexts: ['safety'], version: READ, items: [xBlock, carer] },
 ];
 
-const base = { channels: [], hoursAsOf: READ, languages: ['fr'], checkedOn: READ, hours: ALWAYS, free: true } as const;
+const base = { channels: [], hoursAsOf: READ, languages: ['fr'], checkedOn: READ, hours: ALWAYS, free: true, audience: 'anyone' } as const;
 
 /** Every fact it states (number, hours, cost, purpose, who) quoted from its own domain. */
 const quotedLine: Service = {
@@ -88,7 +88,7 @@ const emergency: Service = {
   officialDomains: ['police.be'],
   evidence: [quoted('https://www.police.be/101', 'fr', READ, ['number', 'cost'], 'Formez le 101, gratuit.')],
 };
-/** Declares no official domains: nothing about it can be official. Its cost and its only channel are shown as unconfirmed, so it does not state them. */
+/** Declares no official domain (an empty list): nothing about it can be official. Its cost and its only channel are shown as unconfirmed, so it does not state them. */
 const undeclared: Service = {
   ...base,
   id: 'be-line',
@@ -99,6 +99,8 @@ const undeclared: Service = {
   channels: [{ kind: 'whatsapp', href: 'https://www.103.be', label: '103.be', unconfirmed: true }],
   free: 'unconfirmed',
   sources: [{ url: 'https://www.103.be', date: READ }],
+  officialDomains: [],
+  evidence: [],
 };
 
 const noRoutes = { steps: [] };
