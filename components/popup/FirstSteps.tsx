@@ -19,10 +19,11 @@ export function FirstSteps({ country, situation }: { country: DirectoryId; situa
   const steps = firstStepsFor(country, situation);
   if (steps.length === 0) return null;
   const language = locale.split('-')[0] ?? locale;
-  const headingId = `first-steps-${situation}`;
+  // A plain block under its heading, not a region: every situation has one, and regions with the
+  // same name would be landmarks nobody can tell apart.
   return (
-    <section class="first-steps" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('firstSteps.heading')}</h3>
+    <div class="first-steps">
+      <h3>{t('firstSteps.heading')}</h3>
       <ol>
         {steps.map((resolved) => (
           <li key={resolved.step.id} data-step={resolved.step.id}>
@@ -48,6 +49,6 @@ export function FirstSteps({ country, situation }: { country: DirectoryId; situa
           </li>
         ))}
       </ol>
-    </section>
+    </div>
   );
 }
