@@ -182,7 +182,7 @@ describe('using the popup', () => {
 
     const report = popup.locator('.report');
     await expect.poll(() => report.textContent()).toContain('Cet onglet est sur Facebook.');
-    expect(await visibleLinks(popup, '.report .report-links')).toEqual(['https://www.facebook.com/help/1380418588640631']);
+    expect(await visibleLinks(popup, '.report .report-links')).toEqual(['https://www.facebook.com/help/contact/209046679279097', 'https://www.facebook.com/help/1380418588640631']);
     expect(await report.textContent()).toContain('Ne gardez, ne capturez ni ne transférez jamais d’images sexuelles d’un mineur');
     expect(await report.locator('code').textContent()).toBe(FACEBOOK);
 
