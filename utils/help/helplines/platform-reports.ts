@@ -144,7 +144,27 @@ export const PLATFORM_REPORTS: Readonly<Partial<Record<PlatformId, PlatformRepor
     checkedOn: CHECKED_ON,
   },
   roblox: {
-    links: [{ url: 'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations', kind: 'general', evidence: [], unconfirmed: true }],
+    links: [
+      {
+        url: 'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations-and-Block-a-User',
+        kind: 'harassment',
+        path: true,
+        evidence: [
+          quoted(
+            'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations-and-Block-a-User',
+            'If another player is breaking Roblox rules (see the Roblox Community Guidelines), please use the Report Abuse buttons located throughout the site and in the Report tab of every game menu.',
+            'en',
+            ['claim', 'path'],
+          ),
+          quoted(
+            'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations-and-Block-a-User',
+            'Remember: you must report the Chat, Private Message or other Content that violates Roblox rules.',
+            'en',
+            ['path'],
+          ),
+        ],
+      },
+    ],
     inApp: true,
     sources: [{ url: 'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations', date: 'undated' }],
     checkedOn: CHECKED_ON,
