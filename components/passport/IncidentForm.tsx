@@ -7,9 +7,10 @@ import { emptyEvidence, incidentForm, localDateTime, newId, type IncidentForm as
 import { draftKeys } from '../../utils/passport/drafts';
 import { platformOfUrl } from '../../utils/passport/platform-of-url';
 import { validateIncident } from '../../utils/passport/validate';
-import type { Child, Incident } from '../../utils/passport/types';
+import { LEGACY_SERVICE_REFS, type Child, type Incident, type ReportTarget } from '../../utils/passport/types';
 import { incidentHelp } from '../../utils/help/incident-help';
-import { LEGACY_SERVICE_REFS, type ReportTarget } from '../../utils/passport/types';
+import type { DirectoryId } from '../../utils/help/helplines';
+import type { Translate } from '../../utils/i18n/translator';
 import { CheckboxGroup, fieldId, Select, TextArea, TextInput } from './fields';
 import { FormShell, useFormSubmit } from './FormShell';
 import { countryName, DangerLine, imageReportPlaces } from './IncidentHelpText';
@@ -25,6 +26,12 @@ const id = (path: string) => fieldId(FORM, path);
 const withServiceRefs = (reportedTo: readonly string[]): string[] => [
   ...new Set(reportedTo.map((value) => LEGACY_SERVICE_REFS[value as ReportTarget] ?? value)),
 ];
+
+/** Whose services the list offers: the chosen country's, or none chosen yet (nothing while it is read). */
+function reportedToHint(t: Translate, country: DirectoryId | undefined, language: string): string | undefined {
+  if (country === undefined) return undefined;
+  return country === 'INT' ? t('passport.incident.reportedToHintElsewhere') : t('passport.incident.reportedToHint', { country: countryName(country, language) });
+}
 
 function initialForm(incident?: Incident, prefill?: IncidentPrefill): Form {
   const read = incidentForm(incident, prefill);
@@ -64,7 +71,7 @@ export function IncidentForm({ child, incident, prefill }: { child: Child; incid
       <Select id={id('platform')} label={t('passport.incident.platform')} error={errors.platform} value={form.platform} onValue={(platform) => update({ platform })} options={platformOptions(t)} placeholder={t('passport.platform.none')} />
       <TextArea id={id('whatHappened')} label={t('passport.incident.whatHappened')} hint={t('passport.incident.whatHappenedHint', { name: child.name })} error={errors.whatHappened} value={form.whatHappened} onValue={(whatHappened) => update({ whatHappened })} rows={4} />
       <TextInput id={id('whoWasTold')} label={t('passport.incident.whoWasTold')} error={errors.whoWasTold} value={form.whoWasTold} onValue={(whoWasTold) => update({ whoWasTold })} class="wide" />
-      <CheckboxGroup id={id('reportedTo')} legend={t('passport.incident.reportedTo')} hint={country === undefined ? undefined : country === 'INT' ? t('passport.incident.reportedToHintElsewhere') : t('passport.incident.reportedToHint', { country: countryName(country, language) })} options={reportOptions(t, help?.reportServices ?? [], form.reportedTo)} values={form.reportedTo} onValues={(reportedTo) => update({ reportedTo })} />
+      <CheckboxGroup id={id('reportedTo')} legend={t('passport.incident.reportedTo')} hint={reportedToHint(t, country, language)} options={reportOptions(t, help?.reportServices ?? [], form.reportedTo)} values={form.reportedTo} onValues={(reportedTo) => update({ reportedTo })} />
       <TextArea id={id('outcome')} label={t('passport.incident.outcome')} error={errors.outcome} value={form.outcome} onValue={(outcome) => update({ outcome })} rows={2} />
       <TextArea id={id('followUp')} label={t('passport.incident.followUp')} error={errors.followUp} value={form.followUp} onValue={(followUp) => update({ followUp })} rows={2} />
       <fieldset class="field repeat-group">
