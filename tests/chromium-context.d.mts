@@ -20,6 +20,8 @@ export interface ChromiumContextOptions {
   profilePrefix: string;
   /** URL → fixture; a URL without a query also answers any query, and the hash never counts. */
   fixtures?: Record<string, Fixture>;
+  /** The clock's IANA time zone for every page (Playwright's emulation); default the machine's. */
+  timezoneId?: string;
 }
 
 export interface ChromiumContext<W extends Worker | undefined = Worker | undefined> {

@@ -50,11 +50,12 @@ function bodyOf(fixture) {
 }
 
 /**
- * @param {{ extensionDir?: string, lang: string, extraFlags?: string[], profilePrefix: string, fixtures?: Record<string, string | (() => string)> }} options
+ * @param {{ extensionDir?: string, lang: string, extraFlags?: string[], profilePrefix: string, fixtures?: Record<string, string | (() => string)>, timezoneId?: string }} options
  *   extensionDir: the unpacked extension to load; without it, none.
  *   fixtures: URL → fixture; a URL without a query also answers any query, and the hash never counts.
+ *   timezoneId: the clock's time zone for every page (default: the machine's).
  */
-export async function launchChromiumContext({ extensionDir, lang, extraFlags = [], profilePrefix, fixtures = {} }) {
+export async function launchChromiumContext({ extensionDir, lang, extraFlags = [], profilePrefix, fixtures = {}, timezoneId }) {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH.`);
   if (extensionDir && !existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No build at ${extensionDir}: run "npm run build" first.`);
@@ -65,6 +66,7 @@ export async function launchChromiumContext({ extensionDir, lang, extraFlags = [
     headless: true,
     args: [...chromiumFlags({ extensionDir, lang }), ...extraFlags],
     env: chromiumEnv(lang),
+    ...(timezoneId ? { timezoneId } : {}),
   });
 
   /** @type {Map<string, () => string>} */

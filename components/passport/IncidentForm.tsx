@@ -7,24 +7,43 @@ import { emptyEvidence, incidentForm, localDateTime, newId, type IncidentForm as
 import { draftKeys } from '../../utils/passport/drafts';
 import { platformOfUrl } from '../../utils/passport/platform-of-url';
 import { validateIncident } from '../../utils/passport/validate';
-import type { Child, Incident } from '../../utils/passport/types';
+import { LEGACY_SERVICE_REFS, type Child, type Incident, type ReportTarget } from '../../utils/passport/types';
+import { incidentHelp } from '../../utils/help/incident-help';
+import type { DirectoryId } from '../../utils/help/helplines';
+import type { Translate } from '../../utils/i18n/translator';
 import { CheckboxGroup, fieldId, Select, TextArea, TextInput } from './fields';
 import { FormShell, useFormSubmit } from './FormShell';
+import { countryName, DangerLine, imageReportPlaces } from './IncidentHelpText';
 import { platformOptions, reportOptions } from './labels';
 import { useLocale } from './locale';
+import { useCountry } from './use-country';
 import { useDraftForm } from './use-draft-form';
 
 const FORM = 'incident-form';
 const id = (path: string) => fieldId(FORM, path);
 
+/** An older record's '3018', '119' or 'pharos' becomes the directory's service, ticked as such. */
+const withServiceRefs = (reportedTo: readonly string[]): string[] => [
+  ...new Set(reportedTo.map((value) => LEGACY_SERVICE_REFS[value as ReportTarget] ?? value)),
+];
+
+/** Whose services the list offers: the chosen country's, or none chosen yet (nothing while it is read). */
+function reportedToHint(t: Translate, country: DirectoryId | undefined, language: string): string | undefined {
+  if (country === undefined) return undefined;
+  return country === 'INT' ? t('passport.incident.reportedToHintElsewhere') : t('passport.incident.reportedToHint', { country: countryName(country, language) });
+}
+
 function initialForm(incident?: Incident, prefill?: IncidentPrefill): Form {
-  const form = incidentForm(incident, prefill);
+  const read = incidentForm(incident, prefill);
+  const form = { ...read, reportedTo: withServiceRefs(read.reportedTo) };
   // The popup's tab address tells the platform when it is one Vigie knows.
   return !incident && prefill?.url ? { ...form, platform: platformOfUrl(prefill.url) ?? '' } : form;
 }
 
 export function IncidentForm({ child, incident, prefill }: { child: Child; incident?: Incident; prefill?: IncidentPrefill }) {
-  const { t } = useLocale();
+  const { t, language } = useLocale();
+  const country = useCountry();
+  const help = country === undefined ? undefined : incidentHelp(country);
   const key = incident ? draftKeys.incident(incident.id) : draftKeys.newIncident(child.id);
   const draft = useDraftForm<Form>(key, initialForm(incident, prefill), child.id);
   const [openedAt] = useState(incident?.updatedAt);
@@ -46,19 +65,20 @@ export function IncidentForm({ child, incident, prefill }: { child: Child; incid
 
   return (
     <FormShell id={FORM} draft={draft} submit={submit} submitLabel={incident ? t('common.save') : t('passport.incident.add')} cancelHref={`#child/${child.id}`}>
-      <p class="lead">{t('passport.incident.intro', { name: child.name })}</p>
+      <p class="lead">{t('passport.incident.intro')}</p>
+      <DangerLine name={child.name} help={help} />
       <TextInput id={id('occurredAt')} type="datetime-local" max={localDateTime(new Date().toISOString())} label={t('passport.incident.occurredAt')} error={errors.occurredAt} value={form.occurredAt} onValue={(occurredAt) => update({ occurredAt })} class="narrow" />
       <Select id={id('platform')} label={t('passport.incident.platform')} error={errors.platform} value={form.platform} onValue={(platform) => update({ platform })} options={platformOptions(t)} placeholder={t('passport.platform.none')} />
       <TextArea id={id('whatHappened')} label={t('passport.incident.whatHappened')} hint={t('passport.incident.whatHappenedHint', { name: child.name })} error={errors.whatHappened} value={form.whatHappened} onValue={(whatHappened) => update({ whatHappened })} rows={4} />
       <TextInput id={id('whoWasTold')} label={t('passport.incident.whoWasTold')} error={errors.whoWasTold} value={form.whoWasTold} onValue={(whoWasTold) => update({ whoWasTold })} class="wide" />
-      <CheckboxGroup id={id('reportedTo')} legend={t('passport.incident.reportedTo')} hint={t('passport.incident.reportedToHint')} options={reportOptions(t)} values={form.reportedTo} onValues={(reportedTo) => update({ reportedTo })} />
+      <CheckboxGroup id={id('reportedTo')} legend={t('passport.incident.reportedTo')} hint={reportedToHint(t, country, language)} options={reportOptions(t, help?.reportServices ?? [], form.reportedTo)} values={form.reportedTo} onValues={(reportedTo) => update({ reportedTo })} />
       <TextArea id={id('outcome')} label={t('passport.incident.outcome')} error={errors.outcome} value={form.outcome} onValue={(outcome) => update({ outcome })} rows={2} />
       <TextArea id={id('followUp')} label={t('passport.incident.followUp')} error={errors.followUp} value={form.followUp} onValue={(followUp) => update({ followUp })} rows={2} />
       <fieldset class="field repeat-group">
         <legend>{t('passport.incident.evidence')}</legend>
         <div class="notice" id={`${FORM}-evidence-rule`}>
           <p>
-            <strong>{t('passport.incident.noImagesTitle')}</strong> {t('passport.incident.noImages')}
+            <strong>{t('passport.incident.noImagesTitle')}</strong> {t('passport.incident.noImages', { where: imageReportPlaces(help, t, language) })}
           </p>
         </div>
         {form.evidence.map((item, i) => (

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { deleteCelebration } from '../../utils/passport/store';
 import type { ChildRecord } from '../../utils/passport/types';
-import { labelledBy, platformLabel } from './labels';
+import { labelledBy, platformLabel, reportLabel } from './labels';
 import { useLocale } from './locale';
 import { statusMessage } from './navigation';
 
@@ -38,7 +38,7 @@ export function OverviewIncidents({ record, idPrefix = '', ownerId }: { record: 
                 {i.reportedTo.length > 0 && (
                   <>
                     <dt>{t('passport.incident.reportedTo')}</dt>
-                    <dd>{i.reportedTo.map((r) => t(`passport.report.${r}`)).join(', ')}</dd>
+                    <dd>{i.reportedTo.map((r) => reportLabel(t, r)).join(', ')}</dd>
                   </>
                 )}
                 {i.outcome && (

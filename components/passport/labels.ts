@@ -3,6 +3,8 @@
 import type { Translate } from '../../utils/i18n/translator';
 import { PLATFORM_IDS } from '../../utils/taxonomy';
 import { REVIEW_INTERVALS } from '../../utils/passport/reviews';
+import { serviceLabel, serviceLabelById } from '../../utils/help/incident-help';
+import type { Service } from '../../utils/help/helplines';
 import { ADULT_ROLES, AGE_BANDS, AGREEMENT_TOPICS, REPORT_TARGETS, type Agreement } from '../../utils/passport/types';
 import type { Option } from './fields';
 
@@ -26,7 +28,25 @@ export function intervalOptions(t: Translate, current: string): Option[] {
   if (Number.isInteger(value) && value > 0 && !days.includes(value)) days.push(value);
   return days.sort((a, b) => a - b).map((d) => ({ value: String(d), label: intervalLabel(t, d) }));
 }
-export const reportOptions = (t: Translate): Option[] => REPORT_TARGETS.map((value) => ({ value, label: t(`passport.report.${value}`) }));
+/** Where an incident was reported, as words: a fixed target, or a directory service by its id. */
+export const reportLabel = (t: Translate, value: string): string =>
+  (REPORT_TARGETS as readonly string[]).includes(value) ? t(`passport.report.${value}`) : serviceLabelById(value);
+
+/** Offered for a new incident: the country's services, then who else may have been told. */
+const OFFERED_TARGETS = ['police', 'platform', 'school', 'social-worker', 'other'] as const;
+
+/**
+ * The chosen country's services, the fixed targets, and whatever the incident already names (a
+ * service of another country, a value of an older record) so that nothing ticked disappears.
+ */
+export function reportOptions(t: Translate, services: readonly Service[], current: readonly string[]): Option[] {
+  const offered: Option[] = [
+    ...services.map((service) => ({ value: service.id, label: serviceLabel(service) })),
+    ...OFFERED_TARGETS.map((value) => ({ value, label: t(`passport.report.${value}`) })),
+  ];
+  const kept = current.filter((value) => !offered.some((o) => o.value === value)).map((value) => ({ value, label: reportLabel(t, value) }));
+  return [...offered, ...kept];
+}
 export const stillWorkingOptions = (t: Translate): Option[] => (['yes', 'partly', 'no'] as const).map((value) => ({ value, label: t(`passport.stillWorking.${value}`) }));
 
 /** Platforms sorted by their names in the page's language, "another platform" last. */

@@ -1,4 +1,5 @@
-// "Open now, until 23:00" for a service, with the date of the hours when they may be stale.
+// "Open now, until 23:00" for a service, with the date of the hours when they may be stale. When the
+// computer's clock is not the service's, the time is given on both clocks so it cannot be misread.
 import { openStatus, type Hours } from '../../utils/help/hours';
 import { usePopupEnv } from './context';
 import { sourceDateText, statusText } from './format';
@@ -13,7 +14,7 @@ export function OpenStatusLine({ hours, asOf }: { hours: Hours; asOf?: string })
   return (
     <p class={`status status-${status.state}`}>
       <span class="status-dot" aria-hidden="true" />
-      <span>{statusText(status, env.now, env)}</span>
+      <span>{statusText(status, env.now, env, hours.kind === 'weekly' ? hours.timeZone : undefined)}</span>
       {hours.kind === 'weekly' && asOf !== undefined ? (
         <span class="status-asof">{dated ? env.t('popup.hoursAsOf', { date: dated }) : env.t('popup.hoursUndated')}</span>
       ) : null}

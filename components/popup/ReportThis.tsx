@@ -1,5 +1,6 @@
-// "Report this page": the platform of the tab the popup was opened from, its official reporting
-// pages, how to report inside the app, what to note as evidence (and what never to keep), and a
+// "Report this page": the platform of the tab the popup was opened from, its official way to report
+// each kind of problem (with where the Report button is, when the platform says), how to report
+// inside the app, what to note as evidence (and what never to keep), and a
 // link that opens the passport's incident form with the page and the time filled in.
 import { incidentFormUrl, reportTargetFor } from '../../utils/help/report-links';
 import { usePopupEnv } from './context';
@@ -29,11 +30,12 @@ export function ReportThis({ pageUrl, openedAt, passportUrl }: ReportThisProps) 
           {target.links.length > 0 ? (
             <ul class="report-links">
               {target.links.map((link) => (
-                <li key={link.url}>
+                <li key={link.url} data-kind={link.kind}>
                   <ExternalLink href={link.url} class="report-link">
-                    {target.name}: {t(`helplines.reportLink.${link.label}`)}
+                    {target.name}: {t(`popup.report.kind.${link.kind}`)}
                   </ExternalLink>
                   {link.unconfirmed ? <span class="unconfirmed"> ({t('popup.unconfirmed')})</span> : null}
+                  {link.path ? <p class="report-path">{t(`platformReports.${target.platform}.${link.kind}`)}</p> : null}
                 </li>
               ))}
             </ul>

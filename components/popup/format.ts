@@ -1,7 +1,7 @@
 // Turns directory facts into words: opening status, weekly hours, source dates, language and
 // country names. Everything goes through Intl with the person's own locale, so "9:00 AM" and
 // "09:00" each appear where they should; the words around them come from the locale files.
-import { parseTime, WEEKDAYS, type Hours, type OpenStatus, type Weekday } from '../../utils/help/hours';
+import { clocksDiffer, parseTime, slotInZone, WEEKDAYS, type Hours, type OpeningSlot, type OpenStatus, type Weekday } from '../../utils/help/hours';
 import type { Translate } from '../../utils/i18n/translator';
 
 export interface Formatting {
@@ -10,6 +10,17 @@ export interface Formatting {
   locale: string;
   /** The viewer's time zone; undefined means the system's (tests pass one). */
   timeZone?: string;
+  /** The moment the words are for; without it (a prerendered page) hours are not put on the viewer's clock. */
+  now?: Date;
+}
+
+function viewerZone(f: Formatting): string {
+  return f.timeZone ?? dateFormat(f.locale, {}).resolvedOptions().timeZone;
+}
+
+/** The service's zone when the viewer's clock shows another time at `at`: then every time says whose it is. */
+function otherZone(serviceZone: string | undefined, at: Date | undefined, f: Formatting): string | undefined {
+  return serviceZone !== undefined && at !== undefined && clocksDiffer(serviceZone, viewerZone(f), at) ? serviceZone : undefined;
 }
 
 // Building an Intl formatter costs far more than using one, and the popup formats hundreds of
@@ -33,20 +44,30 @@ function clock(at: Date, f: Formatting): string {
   return dateFormat(f.locale, { timeZone: f.timeZone, timeStyle: 'short' }).format(at);
 }
 
-/** "Open now, until 23:00", "Closed now, opens tomorrow at 09:00", "Open 24/7", "Hours not confirmed". */
-export function statusText(status: OpenStatus, now: Date, f: Formatting): string {
+/** "22:00 your time (23:00 Central European Time)" when the clocks differ, else "23:00". */
+function clockFor(at: Date, serviceZone: string | undefined, f: Formatting): string {
+  if (serviceZone === undefined) return clock(at, f);
+  return f.t('popup.time.both', { yours: clock(at, f), theirs: clock(at, { ...f, timeZone: serviceZone }), zone: zoneName(serviceZone, f) });
+}
+
+/**
+ * "Open now, until 23:00", "Closed now, opens tomorrow at 09:00", "Open 24/7", "Hours not confirmed".
+ * Given the service's time zone, a viewer whose clock differs reads both clocks.
+ */
+export function statusText(status: OpenStatus, now: Date, f: Formatting, serviceZone?: string): string {
   const { t } = f;
+  const zone = otherZone(serviceZone, now, f);
   switch (status.state) {
     case 'always':
       return t('popup.open.always');
     case 'unknown':
       return t('popup.open.unknown');
     case 'open':
-      return t('popup.open.until', { time: clock(status.closesAt, f) });
+      return t('popup.open.until', { time: clockFor(status.closesAt, zone, f) });
     case 'closed': {
       const at = status.opensAt;
       if (!at) return t('popup.open.closed');
-      const time = clock(at, f);
+      const time = clockFor(at, zone, f);
       const today = dayKey(now, f.timeZone);
       if (dayKey(at, f.timeZone) === today) return t('popup.open.opensToday', { time });
       const tomorrow = dayKey(new Date(now.getTime() + 86_400_000), f.timeZone);
@@ -69,9 +90,11 @@ function weekdayName(day: Weekday, locale: string): string {
 function daysText(days: readonly Weekday[], f: Formatting): string {
   if (days.length === 7) return f.t('popup.hours.everyDay');
   const indexes = [...new Set(days.map((d) => WEEKDAYS.indexOf(d)))].sort((a, b) => a - b);
-  const contiguous = indexes.length > 2 && indexes.every((v, i) => i === 0 || v === indexes[i - 1]! + 1);
   const name = (i: number) => weekdayName(WEEKDAYS[i]!, f.locale);
-  if (contiguous) return `${name(indexes[0]!)}–${name(indexes[indexes.length - 1]!)}`;
+  // A run may go round the end of the week: Monday-to-Friday hours seen from the other side of the
+  // world become "Sun–Thu".
+  const first = indexes.find((start) => indexes.every((i) => (i - start + 7) % 7 < indexes.length));
+  if (indexes.length > 2 && first !== undefined) return `${name(first)}–${name((first + indexes.length - 1) % 7)}`;
   return indexes.map(name).join(', ');
 }
 
@@ -86,12 +109,22 @@ function zoneName(timeZone: string, f: Formatting): string {
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
-/** "Mon–Sat, 14:00–20:00; Mon, Wed, Thu, 10:00–12:00 (Central European Time)". */
+function slotsText(slots: readonly OpeningSlot[], f: Formatting): string {
+  return slots.map((s) => `${daysText(s.days, f)}, ${timeOfDay(s.opens, f)}–${timeOfDay(s.closes, f)}`).join('; ');
+}
+
+/**
+ * "Mon–Sat, 14:00–20:00; Mon, Wed, Thu, 10:00–12:00 (Central European Time)", followed, when the
+ * viewer's clock differs, by the same hours on the viewer's clock: "— Mon–Sat, 13:00–19:00 your time".
+ */
 export function hoursText(hours: Hours, f: Formatting): string {
   if (hours.kind === 'always') return f.t('popup.hours.always');
   if (hours.kind === 'unknown') return f.t('popup.hours.unknown');
-  const slots = hours.slots.map((s) => `${daysText(s.days, f)}, ${timeOfDay(s.opens, f)}–${timeOfDay(s.closes, f)}`);
-  return `${slots.join('; ')} (${zoneName(hours.timeZone, f)})`;
+  const theirs = `${slotsText(hours.slots, f)} (${zoneName(hours.timeZone, f)})`;
+  const now = f.now;
+  if (now === undefined || otherZone(hours.timeZone, now, f) === undefined) return theirs;
+  const yours = slotsText(hours.slots.map((slot) => slotInZone(slot, hours.timeZone, viewerZone(f), now)), f);
+  return `${theirs} — ${f.t('popup.hours.yours', { hours: yours })}`;
 }
 
 /** A source's date as people write it: "28 September 2023", "April 2021", "2020". */

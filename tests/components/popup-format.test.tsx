@@ -31,9 +31,24 @@ function status(id: string | Hours, iso: string, f: Formatting) {
 
 describe('open / closed wording', () => {
   it('gives the closing time in the viewer’s own clock', () => {
-    expect(status('fr-3018', '2026-11-21T10:00:00Z', fr)).toBe('Ouvert maintenant, jusqu’à 23:00');
     expect(status('fr-3018', '2026-11-21T10:00:00Z', en)).toBe('Open now, until 22:00'); // London is an hour behind Paris
     expect(status('fr-3018', '2026-11-21T10:00:00Z', us)).toBe('Open now, until 5:00 PM');
+  });
+
+  it('says whose clock a time is on when the viewer’s differs from the service’s', () => {
+    const zone = (id: string) => {
+      const hours = serviceById(id)!.hours;
+      return hours.kind === 'weekly' ? hours.timeZone : undefined;
+    };
+    const both = (id: string, iso: string, f: Formatting) => {
+      const now = new Date(iso);
+      return statusText(openStatus(serviceById(id)!.hours, now), now, f, zone(id));
+    };
+    expect(both('fr-3018', '2026-11-21T10:00:00Z', fr)).toBe('Ouvert maintenant, jusqu’à 23:00'); // the same clock: one time
+    expect(both('fr-3018', '2026-11-21T10:00:00Z', en)).toBe('Open now, until 22:00 your time (23:00 Central European Time)');
+    expect(both('fr-3018', '2026-11-21T06:00:00Z', { ...fr, timeZone: 'UTC' })).toBe('Fermé pour l’instant, ouvre à 08:00 à votre heure (09:00, heure d’Europe centrale)');
+    // Brussels keeps Paris time: no second clock.
+    expect(both('fr-3018', '2026-11-21T10:00:00Z', { ...fr, timeZone: 'Europe/Brussels' })).toBe('Ouvert maintenant, jusqu’à 23:00');
   });
 
   it('says today, tomorrow, or the weekday of the next opening', () => {
@@ -56,6 +71,19 @@ describe('hours, dates and languages', () => {
     expect(hoursText(serviceById('fr-3018')!.hours, fr)).toBe('tous les jours, 09:00–23:00 (heure d’Europe centrale)');
     expect(hoursText(BRUSSELS_10_TO_24, en)).toContain('10:00–24:00');
     expect(hoursText({ kind: 'always' }, en)).toBe('Day and night, every day');
+  });
+
+  it('adds the hours on the viewer’s clock when it differs, days moved with them', () => {
+    const now = new Date('2026-11-21T10:00:00Z');
+    expect(hoursText(serviceById('fr-3018')!.hours, { ...en, timeZone: 'UTC', now })).toBe(
+      'every day, 09:00–23:00 (Central European Time) — every day, 08:00–22:00 your time',
+    );
+    expect(hoursText(serviceById('fr-3018')!.hours, { ...fr, now })).toBe('tous les jours, 09:00–23:00 (heure d’Europe centrale)');
+    // Monday to Friday 9:00–17:00 in Sydney is Sunday to Thursday evening in London.
+    const sydney = { kind: 'weekly', timeZone: 'Australia/Sydney', slots: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' }] } as const;
+    expect(hoursText(sydney, { ...en, now })).toBe('Mon–Fri, 09:00–17:00 (Australian Eastern Time) — Sun–Thu, 22:00–06:00 your time');
+    // No moment (a prerendered page): only the service's clock.
+    expect(hoursText(serviceById('fr-3018')!.hours, { ...en, timeZone: 'UTC' })).toBe('every day, 09:00–23:00 (Central European Time)');
   });
 
   it('writes source dates at the precision they have', () => {

@@ -14,6 +14,8 @@ export interface LaunchOptions {
   lang?: string;
   /** URL → fixture: a file name in tests/fixtures/pages or a function returning HTML. */
   fixtures?: Record<string, Fixture>;
+  /** The clock's IANA time zone in every page, e.g. UTC (default: the machine's). */
+  timezoneId?: string;
 }
 
 export interface Vigie extends ChromiumContext<Worker> {
@@ -38,6 +40,7 @@ export async function launchVigie(options: LaunchOptions = {}): Promise<Vigie> {
     lang: options.lang ?? 'en-US',
     profilePrefix: 'vigie-profile-',
     fixtures: options.fixtures,
+    timezoneId: options.timezoneId,
   });
   const { context, worker, extensionUrl } = browser;
 

@@ -122,7 +122,8 @@ describe('the passport page, in English', () => {
     await page.getByLabel('Where (platform)').selectOption('roblox');
     await page.getByLabel('What happened').fill('Someone in a game chat asked Sam for photos.');
     await page.getByLabel('Who was told').fill('Alex, the same evening');
-    await page.getByLabel('3018 (e-Enfance)').check();
+    // An American browser: the United States' services, not France's.
+    await page.getByLabel('NCMEC CyberTipline (1-800-843-5678)').check();
     await page.getByLabel('The platform').check();
     await page.getByRole('button', { name: 'Add an evidence note' }).click();
     await page.getByLabel('Address (URL)').fill('javascript:alert(1)');
@@ -157,7 +158,7 @@ describe('the passport page, in English', () => {
       'Phones downstairs after 9 pm, 10 pm on Fridays.',
       'reviewed 1 time(s)',
       'Someone in a game chat asked Sam for photos.',
-      '3018 (e-Enfance), The platform',
+      'NCMEC CyberTipline (1-800-843-5678), The platform',
       'https://www.roblox.com/users/123/profile · stranger123',
       'Building worlds in Minecraft with my cousin.',
       'Group chats late at night.',

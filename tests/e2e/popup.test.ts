@@ -160,9 +160,10 @@ describe('using the popup', () => {
     await tabTo(popup, '[data-situation="child-danger"] summary');
     await popup.keyboard.press('Enter');
     await expect.poll(() => childInDanger.locator('a[href="tel:119"]').isVisible()).toBe(true);
-    // The next Tab goes into what just opened: the 119 call link.
+    // The next Tab goes into what just opened: what to do first (its first source), then on to the 119 call link.
     await popup.keyboard.press('Tab');
-    expect(await popup.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('tel:119');
+    expect(await popup.evaluate(() => document.activeElement?.closest('.first-steps') !== null)).toBe(true);
+    await tabTo(popup, '[data-situation="child-danger"] a[href="tel:119"]', 10);
     // The focus is visible.
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).toBe('solid');
@@ -199,7 +200,7 @@ describe('using the popup', () => {
 
     const report = popup.locator('.report');
     await expect.poll(() => report.textContent()).toContain('Cet onglet est sur Facebook.');
-    expect(await visibleLinks(popup, '.report .report-links')).toEqual(['https://www.facebook.com/help/1380418588640631']);
+    expect(await visibleLinks(popup, '.report .report-links')).toEqual(['https://www.facebook.com/help/contact/209046679279097', 'https://www.facebook.com/help/1380418588640631']);
     expect(await report.textContent()).toContain('Ne gardez, ne capturez ni ne transférez jamais d’images sexuelles d’un mineur');
     expect(await report.locator('code').textContent()).toBe(FACEBOOK);
 

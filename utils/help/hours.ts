@@ -174,3 +174,31 @@ function nextOpening(hours: Extract<Hours, { kind: 'weekly' }>, at: Date): Date 
   }
   return best;
 }
+
+/** True when the wall clocks of two time zones show different times at `at` (Paris and Brussels never do). */
+export function clocksDiffer(zoneA: string, zoneB: string, at: Date): boolean {
+  return offsetAt(at, zoneA) !== offsetAt(at, zoneB);
+}
+
+function clockText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A slot of a service's week as the wall clock of `viewerZone` shows it on the day of `at`: a line
+ * open 9:00–17:00 in Sydney is open 22:00–06:00 the evening before in London, so the days move too.
+ */
+export function slotInZone(slot: OpeningSlot, serviceZone: string, viewerZone: string, at: Date): OpeningSlot {
+  const today = wallClock(at, serviceZone);
+  const opensAt = instantOf(today.year, today.month, today.day, parseTime(slot.opens), serviceZone);
+  const closesMinutes = parseTime(slot.closes);
+  const closeDay = closesMinutes <= parseTime(slot.opens) ? addDays(today, 1) : today;
+  const closesAt = instantOf(closeDay.year, closeDay.month, closeDay.day, closesMinutes, serviceZone);
+  const opens = wallClock(opensAt, viewerZone);
+  const closes = wallClock(closesAt, viewerZone);
+  const shift = Math.round((Date.UTC(opens.year, opens.month - 1, opens.day) - Date.UTC(today.year, today.month - 1, today.day)) / 86_400_000);
+  const days = slot.days.map((day) => WEEKDAYS[(WEEKDAYS.indexOf(day) + shift + 7) % 7]!);
+  // A slot that ends at midnight on the viewer's clock ends at "24:00", not at "00:00".
+  const closesText = closes.minutes === 0 && opens.minutes !== 0 ? '24:00' : clockText(closes.minutes);
+  return { days, opens: clockText(opens.minutes), closes: closesText };
+}

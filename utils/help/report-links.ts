@@ -30,7 +30,7 @@ export function reportTargetFor(url: string): ReportTarget | undefined {
   return {
     platform,
     name: PLATFORM_NAMES[platform],
-    links: reportUrl ? [{ url: reportUrl, label: 'howToReport' }] : [],
+    links: reportUrl ? [{ url: reportUrl, kind: 'general', evidence: [], unconfirmed: true }] : [],
     inApp: false,
     sources: [],
   };

@@ -4,7 +4,7 @@
 import { PLATFORM_IDS } from '../taxonomy';
 import { fail } from './import-problems';
 import {
-  ADULT_ROLES, AGE_BANDS, AGREEMENT_TOPICS, REPORT_TARGETS,
+  ADULT_ROLES, AGE_BANDS, AGREEMENT_TOPICS, REPORT_TARGETS, isServiceRef,
   type Adult, type Agreement, type Celebration, type Child, type ChildRecord, type ChildVoice,
   type Evidence, type Incident, type OnlineAccount, type Review,
 } from './types';
@@ -21,7 +21,8 @@ export const IMPORT_LIMITS = {
   reviews: 500,
   agreedBy: 50,
   incidents: 10_000,
-  reportedTo: REPORT_TARGETS.length,
+  /** The fixed targets and a country's services, with room to spare. */
+  reportedTo: 20,
   evidence: 100,
   celebrations: 5_000,
   reviewEveryDays: 3_650,
@@ -140,7 +141,7 @@ function readIncident(value: unknown, path: string, childId: string, itemIds: Id
     platform: oneOf(f.platform, at(path, 'platform'), INCIDENT_PLATFORMS),
     whatHappened: text(f.whatHappened, at(path, 'whatHappened'), TEXT_RULES.story),
     whoWasTold: text(f.whoWasTold, at(path, 'whoWasTold'), TEXT_RULES.note),
-    reportedTo: distinct(list(f.reportedTo, at(path, 'reportedTo'), IMPORT_LIMITS.reportedTo, (v, p) => oneOf(v, p, REPORT_TARGETS)), at(path, 'reportedTo')),
+    reportedTo: distinct(list(f.reportedTo, at(path, 'reportedTo'), IMPORT_LIMITS.reportedTo, (v, p) => (isServiceRef(v) ? v : oneOf(v, p, REPORT_TARGETS))), at(path, 'reportedTo')),
     outcome: text(f.outcome, at(path, 'outcome'), TEXT_RULES.story),
     followUp: text(f.followUp, at(path, 'followUp'), TEXT_RULES.story),
     evidence: list(f.evidence, at(path, 'evidence'), IMPORT_LIMITS.evidence, (v, p): Evidence => {

@@ -12,8 +12,26 @@ export type AdultRole = (typeof ADULT_ROLES)[number];
 export const AGREEMENT_TOPICS = ['getting-started', 'time-online', 'sharing', 'content', 'communicating', 'if-things-go-wrong', 'other'] as const;
 export type AgreementTopic = (typeof AGREEMENT_TOPICS)[number];
 
+/**
+ * Where an incident was reported, beside the services of the chosen country's helpline directory
+ * (named by their id, see ServiceRef). '3018', '119' and 'pharos' are what records said before the
+ * directory named the services (France only): still read and shown, no longer offered.
+ */
 export const REPORT_TARGETS = ['3018', '119', 'pharos', 'police', 'platform', 'school', 'social-worker', 'other'] as const;
 export type ReportTarget = (typeof REPORT_TARGETS)[number];
+
+/** A service of the helpline directory by its id, `<region>-<name>`: "fr-3018", "gb-nspcc", "int-inhope". */
+export type ServiceRef = `${string}-${string}`;
+/** The shape of a service id. Any such id is kept, even one a later directory no longer lists. */
+export const SERVICE_REF = /^(?:[a-z]{2}|eu|int)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SERVICE_REF_MAX_LENGTH = 60;
+export const isServiceRef = (value: unknown): value is ServiceRef =>
+  typeof value === 'string' && value.length <= SERVICE_REF_MAX_LENGTH && SERVICE_REF.test(value);
+
+/** The directory's id for each value of the records made before the directory named the services. */
+export const LEGACY_SERVICE_REFS: Readonly<Partial<Record<ReportTarget, ServiceRef>>> = { '3018': 'fr-3018', '119': 'fr-119', pharos: 'fr-pharos' };
+
+export type ReportedTo = ReportTarget | ServiceRef;
 
 export interface Adult {
   id: string;
@@ -100,7 +118,7 @@ export interface Incident {
   platform: PlatformId | 'other' | '';
   whatHappened: string;
   whoWasTold: string;
-  reportedTo: ReportTarget[];
+  reportedTo: ReportedTo[];
   outcome: string;
   followUp: string;
   /** Notes only (URL, account, time): never images. */

@@ -6,7 +6,7 @@
 import { isPlatformId } from '../taxonomy';
 import { cleanText } from './validate-kit';
 import type { AccountForm, AgreementForm, CelebrationForm, ChildAboutForm, DigitalLifeForm, IncidentForm, ReviewForm, VoiceForm } from './forms';
-import { AGE_BANDS, ADULT_ROLES, AGREEMENT_TOPICS, REPORT_TARGETS, type Agreement, type AgreementTopic, type Child, type ChildVoice, type Incident, type Review } from './types';
+import { AGE_BANDS, ADULT_ROLES, AGREEMENT_TOPICS, REPORT_TARGETS, isServiceRef, type Agreement, type AgreementTopic, type Child, type ChildVoice, type Incident, type Review } from './types';
 
 export interface FieldError { key: string; params?: Record<string, string | number> }
 export type FieldErrors = Record<string, FieldError>;
@@ -147,7 +147,7 @@ export function validateIncident(form: IncidentForm, now: Date): Validation<Inci
   if (form.platform !== '' && form.platform !== 'other' && !isPlatformId(form.platform)) c.fail('platform', 'passport.error.platformRequired');
   const whatHappened = c.text('whatHappened', form.whatHappened, { required: 'passport.error.whatHappenedRequired' });
   const whoWasTold = c.text('whoWasTold', form.whoWasTold, { max: LIMITS.short * 2 });
-  const reportedTo = form.reportedTo.filter((target) => oneOf(REPORT_TARGETS, target)) as Incident['reportedTo'];
+  const reportedTo = form.reportedTo.filter((target) => oneOf(REPORT_TARGETS, target) || isServiceRef(target)) as Incident['reportedTo'];
   const outcome = c.text('outcome', form.outcome);
   const followUp = c.text('followUp', form.followUp);
   const evidence = form.evidence.map((item, i) => {

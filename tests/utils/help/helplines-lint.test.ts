@@ -302,7 +302,7 @@ describe('platform reporting pages', () => {
     for (const source of report!.sources) expect(isHttps(source.url)).toBe(true);
     for (const link of report!.links) {
       expect(isHttps(link.url), link.url).toBe(true);
-      expect(hasKey(`helplines.reportLink.${link.label}`)).toEqual(everywhere);
+      expect(hasKey(`popup.report.kind.${link.kind}`)).toEqual(everywhere);
     }
     expect(hasKey(`helplines.platform.${platform}.inApp`)).toEqual(Object.fromEntries(LANGUAGES.map((l) => [l, report!.inApp])));
   });

@@ -1,7 +1,7 @@
 // Open-now across time zones and summer-time changes. Each instant is written in UTC with the
 // wall-clock time it stands for, so a wrong fixed offset shows up as a wrong hour.
 import { describe, expect, it } from 'vitest';
-import { instantOf, openStatus, parseTime, type Hours, type OpenStatus } from '../../../utils/help/hours';
+import { clocksDiffer, instantOf, openStatus, parseTime, slotInZone, type Hours, type OpenStatus } from '../../../utils/help/hours';
 import { serviceById } from '../../../utils/help/helplines';
 
 const at = (iso: string) => new Date(iso);
@@ -138,5 +138,31 @@ describe('wall-clock time to instant', () => {
   it('handles zones west of UTC and midnight at the end of the day', () => {
     expect(instantOf(2026, 7, 1, 9 * 60, 'America/Toronto')).toEqual(at('2026-07-01T13:00:00Z'));
     expect(instantOf(2026, 12, 31, 24 * 60, 'Europe/Brussels')).toEqual(at('2026-12-31T23:00:00Z'));
+  });
+});
+
+describe('the service’s hours on the viewer’s clock', () => {
+  const nov = new Date('2026-11-21T10:00:00Z');
+  const jul = new Date('2026-07-15T10:00:00Z');
+
+  it('knows when two clocks differ, through summer time', () => {
+    expect(clocksDiffer('Europe/Paris', 'Europe/Brussels', nov)).toBe(false);
+    expect(clocksDiffer('Europe/Paris', 'UTC', nov)).toBe(true);
+    expect(clocksDiffer('Europe/London', 'UTC', nov)).toBe(false); // GMT in winter
+    expect(clocksDiffer('Europe/London', 'UTC', jul)).toBe(true); // BST in summer
+  });
+
+  it('moves the times, and the days when the date changes', () => {
+    const slot = { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '17:00' } as const;
+    expect(slotInZone(slot, 'Europe/Paris', 'UTC', nov)).toEqual({ days: slot.days, opens: '08:00', closes: '16:00' });
+    expect(slotInZone(slot, 'Europe/Paris', 'UTC', jul)).toEqual({ days: slot.days, opens: '07:00', closes: '15:00' });
+    expect(slotInZone(slot, 'Australia/Sydney', 'UTC', nov)).toEqual({ days: ['sun', 'mon', 'tue', 'wed', 'thu'], opens: '22:00', closes: '06:00' });
+    expect(slotInZone(slot, 'America/Toronto', 'Europe/Paris', nov)).toEqual({ days: slot.days, opens: '15:00', closes: '23:00' });
+  });
+
+  it('keeps a slot ending at midnight ending at "24:00" on the viewer’s clock', () => {
+    const slot = { days: ['sat'], opens: '10:00', closes: '24:00' } as const;
+    expect(slotInZone(slot, 'Europe/Brussels', 'Europe/London', nov)).toEqual({ days: ['sat'], opens: '09:00', closes: '23:00' });
+    expect(slotInZone({ days: ['sat'], opens: '11:00', closes: '01:00' }, 'Europe/Paris', 'UTC', nov)).toEqual({ days: ['sat'], opens: '10:00', closes: '24:00' });
   });
 });

@@ -8,7 +8,7 @@ describe('the platform of the current tab', () => {
       const target = reportTargetFor(url);
       expect(target?.platform, url).toBe('facebook');
       expect(target?.name).toBe('Facebook');
-      expect(target?.links.map((l) => l.url)).toEqual(['https://www.facebook.com/help/1380418588640631']);
+      expect(target?.links.map((l) => l.url)).toEqual(['https://www.facebook.com/help/contact/209046679279097', 'https://www.facebook.com/help/1380418588640631']);
       expect(target?.inApp).toBe(true);
     }
   });

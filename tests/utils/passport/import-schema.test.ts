@@ -8,7 +8,7 @@ import { KDF_ITERATIONS, MAX_KDF_ITERATIONS } from '../../../utils/storage/crypt
 import { buildExport, encryptExport, serializeExport } from '../../../utils/passport/export-format';
 import { IMPORT_LIMITS, TEXT_RULES } from '../../../utils/passport/import-validate-record';
 import { readPassportText } from '../../../utils/passport/import-validate';
-import { ADULT_ROLES, AGE_BANDS, AGREEMENT_TOPICS, REPORT_TARGETS } from '../../../utils/passport/types';
+import { ADULT_ROLES, AGE_BANDS, AGREEMENT_TOPICS, REPORT_TARGETS, SERVICE_REF, SERVICE_REF_MAX_LENGTH } from '../../../utils/passport/types';
 import { PLATFORM_IDS } from '../../../utils/taxonomy';
 import { validRecords } from '../../fixtures/passport/arbitraries';
 import { makeHousehold } from '../../fixtures/passport/household';
@@ -27,7 +27,10 @@ describe('the schema says what the code says', () => {
     expect(defs.child!.properties.ageBand!.enum).toEqual([...AGE_BANDS]);
     expect(defs.adult!.properties.role!.enum).toEqual([...ADULT_ROLES]);
     expect(defs.agreement!.properties.topic!.enum).toEqual([...AGREEMENT_TOPICS]);
-    expect((defs.incident!.properties.reportedTo!.items as Json).enum).toEqual([...REPORT_TARGETS]);
+    const reportedTo = (defs.incident!.properties.reportedTo!.items as { oneOf: Json[] }).oneOf;
+    expect(reportedTo[0]!.enum).toEqual([...REPORT_TARGETS]);
+    expect(reportedTo[1]!.pattern).toBe(SERVICE_REF.source);
+    expect(reportedTo[1]!.maxLength).toBe(SERVICE_REF_MAX_LENGTH);
     expect(defs.platform!.enum).toEqual([...PLATFORM_IDS, 'other']);
     expect(defs.incident!.properties.platform!.enum).toEqual([...PLATFORM_IDS, 'other', '']);
   });
