@@ -6,6 +6,13 @@
 // in, so it is not a signal; the `nav` with that label is.
 import type { RulePack } from './types';
 
+/**
+ * A settings route and its twin under the app's home: the web client also opens the settings
+ * layer at /channels/@me/settings/<section> and public code links there (search index files
+ * 11633918337, 21162741051, 29970094387: /channels/@me/settings/profile, …/authorized-apps).
+ */
+const inSettings = (sections: string) => [`/settings/${sections}`, `/channels/@me/settings/${sections}`];
+
 /** Routes of the signed-in app, where the settings layer can open. */
 const APP = ['/channels/**', '/app', '/activity/**', '/shop/**', '/store/**', '/discovery/**', '/guild-discovery/**', '/library/**', '/message-requests/**', '/quest-home/**'];
 const WATCH = '#app-mount';
@@ -19,21 +26,21 @@ export const discord: RulePack = {
     {
       id: 'family-center',
       context: 'supervision',
-      url: { paths: ['/feature/family-center/**', '/family-center/**', '/settings/family-center/**'] },
+      url: { paths: ['/feature/family-center/**', '/family-center/**', ...inSettings('family-center/**')] },
       deepLink: 'https://discord.com/feature/family-center',
       testUrls: ['https://discord.com/feature/family-center', 'https://discord.com/family-center/settings', 'https://discord.com/feature/family-center/my-family/a/b'],
     },
     {
       id: 'privacy-and-safety',
       context: 'privacy',
-      url: { paths: ['/settings/privacy-and-safety|privacy-&-safety|privacy_and_safety|privacy|data-and-privacy|data-&-privacy|content-and-social|content-&-social|authorized-apps|authorized_apps/**'] },
+      url: { paths: inSettings('privacy-and-safety|privacy-&-safety|privacy_and_safety|privacy|data-and-privacy|data-&-privacy|content-and-social|content-&-social|authorized-apps|authorized_apps/**') },
       deepLink: 'https://discord.com/settings/privacy-and-safety',
-      testUrls: ['https://discord.com/settings/privacy-and-safety', 'https://discord.com/settings/data-and-privacy', 'https://discord.com/settings/content-and-social'],
+      testUrls: ['https://discord.com/settings/privacy-and-safety', 'https://discord.com/settings/data-and-privacy', 'https://discord.com/settings/content-and-social', 'https://discord.com/channels/@me/settings/privacy-and-safety'],
     },
     {
       id: 'blocked',
       context: 'safety',
-      url: { paths: ['/settings/blocked|blocked-users|friend-requests|sessions/**', '/account-standing/**'] },
+      url: { paths: [...inSettings('blocked|blocked-users|friend-requests|sessions/**'), '/account-standing/**'] },
       testUrls: ['https://discord.com/settings/blocked-users', 'https://discord.com/account-standing'],
     },
     {
@@ -45,9 +52,9 @@ export const discord: RulePack = {
     {
       id: 'account',
       context: 'account',
-      url: { paths: ['/settings/**'] },
+      url: { paths: inSettings('**') },
       deepLink: 'https://discord.com/settings/account',
-      testUrls: ['https://discord.com/settings/account', 'https://discord.com/settings/hypesquad-online', 'https://discordapp.com/settings/account', 'https://canary.discord.com/settings/premium'],
+      testUrls: ['https://discord.com/settings/account', 'https://discord.com/settings/hypesquad-online', 'https://discordapp.com/settings/account', 'https://canary.discord.com/settings/premium', 'https://discord.com/channels/@me/settings/account'],
     },
     {
       id: 'privacy-and-safety-layer',

@@ -88,7 +88,8 @@ export const facebook: RulePack = {
       context: 'privacy',
       url: {
         paths: [
-          '/privacy/touch/**', '/settings/privacy/**', '/settings/apps/**', '/off_facebook_activity/**', '/off_meta_activity/**', '/adpreferences/**',
+          // /settings/ads: the ad preferences under the settings area (privacy notices link it).
+          '/privacy/touch/**', '/settings/privacy|apps|ads/**', '/off_facebook_activity/**', '/off_meta_activity/**', '/adpreferences/**',
           '/ads/preferences/**', '/ads/settings/**', '/control_center/**', '/privacy/shortcuts/**',
         ],
       },

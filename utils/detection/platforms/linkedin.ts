@@ -13,7 +13,7 @@ const SECURITY_SLUGS =
   'change-password|two-factor-authentication|two-step-verification|sessions|where-you-are-signed-in|sign-in-and-security|security|account-access|blocking|blocked*|block-list';
 const PRIVACY_SLUGS = [
   '*privacy*|*visibility*|*advertising*|ads|ads-*|policy-*|discover-me*|data-*|permitted-*|*third-party*|profile-viewing*|who-can-see*',
-  '*follow*|mentions*|share-*|*broadcast*|*research*|guest-controls|meet-the-team|how-you-rank|browse-map|group-join-*',
+  '*follow*|mentions*|share-*|*broadcast*|*research*|guest-controls|meet-the-team|how-you-rank|browse-map|group-join-*|*cookie*',
 ].join('|');
 /** Who can reach you: messages, InMail, invitations. */
 const MESSAGING_SLUGS = '*inmail*|*invitation*|messaging*|messages*|message-*|who-can-reach*|read-receipts*';

@@ -5,7 +5,11 @@ import type { RulePack } from './types';
 
 const PORTAL = ['accounts.snapchat.com'];
 const SECURITY = 'two_fa|two-factor*|2fa|password|change_password|security|devices|login_verification';
-const WAY_IN = ['/**/login|signup|logout|password_reset*|reset_password|forgot*|sso|oauth2|verify*/**'];
+/**
+ * The way in, not settings: login, sign-up and recovery, and the one-time-code steps of a sign-in
+ * (/accounts/send_otp in public code that drives it, search index file 57941007075).
+ */
+const WAY_IN = ['/**/login|signup|logout|password_reset*|reset_password|forgot*|sso|oauth2|verify*|*otp*/**'];
 
 export const snapchat: RulePack = {
   id: 'snapchat',
@@ -46,6 +50,7 @@ export const snapchat: RulePack = {
     'https://accounts.snapchat.com/accounts/v2/login',
     'https://accounts.snapchat.com/accounts/signup',
     'https://accounts.snapchat.com/accounts/password_reset_request',
+    'https://accounts.snapchat.com/v2/send_otp',
     'https://www.snapchat.com/web',
     'https://parents.snapchat.com/parental-controls',
     'https://parents.snapchat.com/en-GB/parental-controls',

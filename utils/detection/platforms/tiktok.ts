@@ -3,6 +3,12 @@
 import type { RulePack } from './types';
 
 const SETTING = '/setting|settings';
+/**
+ * The settings page with its tab in the query, /setting?activeTab=<tab> (security, privacy, dyd
+ * for "download your data"), as public code links it (search index files 52894533552,
+ * 61549210900, 28401522031).
+ */
+const settingsTab = (tabs: string[]) => ({ paths: [SETTING], query: { activeTab: tabs } });
 
 export const tiktok: RulePack = {
   id: 'tiktok',
@@ -28,16 +34,24 @@ export const tiktok: RulePack = {
     {
       id: 'security',
       context: 'safety',
-      url: { paths: [`${SETTING}/account/security/**`, `${SETTING}/security/**`, `${SETTING}/block|blocked|blocked-accounts|block-list/**`] },
+      url: [
+        { paths: [`${SETTING}/account/security/**`, `${SETTING}/security/**`, `${SETTING}/block|blocked|blocked-accounts|block-list/**`] },
+        settingsTab(['security']),
+      ],
       deepLink: 'https://www.tiktok.com/setting/account/security',
-      testUrls: ['https://www.tiktok.com/setting/account/security', 'https://www.tiktok.com/setting/security', 'https://www.tiktok.com/setting/blocked-accounts'],
+      testUrls: ['https://www.tiktok.com/setting/account/security', 'https://www.tiktok.com/setting/security', 'https://www.tiktok.com/setting/blocked-accounts', 'https://www.tiktok.com/setting?activeTab=security&lang=fr'],
     },
     {
       id: 'privacy',
       context: 'privacy',
-      url: { paths: [`${SETTING}/privacy|apps-and-website|ads|*-ads|ads-*|personalization|personalisation|data/**`] },
+      // Apps and permissions (apps-and-website, apps, manage-app-permissions…) decide what other
+      // services may read: the slugs public code links for revoking an app's access.
+      url: [
+        { paths: [`${SETTING}/privacy|apps-and-website|apps|*permissions*|ads|*-ads|ads-*|personalization|personalisation|data/**`] },
+        settingsTab(['privacy']),
+      ],
       deepLink: 'https://www.tiktok.com/setting/privacy',
-      testUrls: ['https://www.tiktok.com/setting/privacy', 'https://www.tiktok.com/setting/apps-and-website', 'https://www.tiktok.com/setting/ads'],
+      testUrls: ['https://www.tiktok.com/setting/privacy', 'https://www.tiktok.com/setting/apps-and-website', 'https://www.tiktok.com/setting/ads', 'https://www.tiktok.com/setting?lang=en&activeTab=privacy'],
     },
     {
       id: 'account',

@@ -3,8 +3,16 @@
 // 2024 but still appear in links (page-signals.md §6, §8).
 import type { RulePack } from './types';
 
-/** The help host's safety report forms, with or without a language segment first. */
-const SAFETY_FORMS = ['/forms/safety*|report|impersonation/**', '/forms/general/safety/**'].flatMap((path) => [path, `/*${path}`]);
+/**
+ * The help host's report forms, with or without a language segment first: safety and sensitive
+ * content, report, impersonation, and the forms for reporting a rule violation that X's help and
+ * public code link to — /forms/rules-and-policies/<rule> (private information), /forms/authenticity/
+ * <topic> (impersonation) and /forms/synthetic-media (public code, search index files 68982453809,
+ * 12099502079, 15293683698).
+ */
+const SAFETY_FORMS = ['/forms/safety*|report|impersonation|synthetic-media|rules-and-policies|authenticity/**', '/forms/general/safety/**'].flatMap(
+  (path) => [path, `/*${path}`],
+);
 
 export const x: RulePack = {
   id: 'x',
@@ -12,10 +20,10 @@ export const x: RulePack = {
   reportUrl: 'https://help.x.com/en/forms/safety-and-sensitive-content',
   pages: [
     {
-      // Safety report forms on the help host: help.x.com[/<lang>]/forms/<topic>/… — safety and
+      // Report forms on the help host: help.x.com[/<lang>]/forms/<topic>/… — safety and
       // sensitive content (the form this pack's reportUrl names), general/safety, report,
-      // impersonation — as linked from X's help and in public code; help.twitter.com serves the
-      // same paths. The host's other forms (copyright, paid features, data requests, appeals) are
+      // impersonation and rule violations (SAFETY_FORMS) — as linked from X's help and in public
+      // code; help.twitter.com serves the same paths. The host's other forms (copyright, paid features, data requests, appeals) are
       // not reports a family makes about a child's safety, and stay unmatched.
       id: 'report',
       context: 'report',
@@ -25,6 +33,8 @@ export const x: RulePack = {
         'https://help.x.com/en/forms/general/safety',
         'https://help.twitter.com/forms/safety-and-sensitive-content/private-information',
         'https://help.twitter.com/forms/report',
+        'https://help.x.com/fr/forms/rules-and-policies/abusive-behavior',
+        'https://help.x.com/en/forms/authenticity/impersonation',
       ],
     },
     {
