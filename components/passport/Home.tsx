@@ -66,7 +66,7 @@ export function Home() {
   useReadyMark(loaded.state === 'ready');
   return (
     <section>
-      <PageHeading title={t('passport.home.title')}>{t('passport.home.title')}</PageHeading>
+      <PageHeading>{t('passport.home.title')}</PageHeading>
       <LoadingOr loaded={loaded}>
         {({ children, agreements }) =>
           children.length === 0 ? (

@@ -64,7 +64,7 @@ export function ImportView() {
       <nav aria-label={t('passport.breadcrumb')} class="breadcrumb">
         <a href="#">{t('passport.home.title')}</a>
       </nav>
-      <PageHeading title={t('portability.import.title')}>{t('portability.import.title')}</PageHeading>
+      <PageHeading>{t('portability.import.title')}</PageHeading>
       <p class="lead">{t('portability.import.lead')}</p>
       <div class="passport-form">
         <div class="field">

@@ -120,7 +120,7 @@ export function LockScreen() {
   const [recovering, setRecovering] = useState(false);
   return (
     <section class="lock-screen">
-      <PageHeading title={t('portability.lock.lockedTitle')}>{t('portability.lock.lockedTitle')}</PageHeading>
+      <PageHeading>{t('portability.lock.lockedTitle')}</PageHeading>
       <p class="lead">{t('portability.lock.lockedLead')}</p>
       {recovering ? <RecoveryForm onBack={() => setRecovering(false)} /> : <UnlockForm onForgot={() => setRecovering(true)} />}
     </section>
