@@ -13,6 +13,7 @@ import { currentRoute, startRouting, statusMessage } from './navigation';
 import { RouteView } from './RouteView';
 import { StorageNote } from './StorageNote';
 import { tabTitle } from './tab-title';
+import { emptyFieldsWhileHidden } from './hidden-forms';
 import { followLock, lockView } from './use-lock';
 
 /** Keeps the review alarms in step with the agreements changed in this tab. */
@@ -53,6 +54,7 @@ export function App() {
   const { t } = useLocale();
   useEffect(() => startRouting(), []);
   useEffect(() => followLock(), []);
+  useEffect(() => emptyFieldsWhileHidden(document), []);
   useReviewAlarms();
   const route = currentRoute.value;
   const lock = lockView.value;

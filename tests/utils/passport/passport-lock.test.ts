@@ -2,8 +2,8 @@
 // any store (drafts included), the store works the same while unlocked, nothing is readable or
 // writable without the key, the passphrase and the recovery code open it, and turning it off
 // brings everything back in clear. Key derivations take a moment each: generous timeouts.
+import { deleteEveryDatabase } from '../../support/databases';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deleteDB } from 'idb';
 import { fakeBrowser } from 'wxt/testing';
 import { WrongSecretError } from '../../../utils/storage/crypto';
 import { db, resetConnection } from '../../../utils/storage/db';
@@ -23,7 +23,7 @@ import { agreementFields, childFields, childRecord, incidentFields } from './pas
 afterEach(async () => {
   endSession();
   await resetConnection();
-  await deleteDB('vigie');
+  await deleteEveryDatabase();
 });
 
 const PASSPHRASE = 'purple otter reads maps';
@@ -73,6 +73,20 @@ describe('turning the lock on', { timeout: 60_000 }, () => {
     // This page keeps the key: everything reads as before, the draft too.
     expect(await readAllChildRecords()).toEqual(before);
     expect(await readDraft(`incident-new/${child.id}`)).toMatchObject({ form: { whatHappened: SECRETS.draft } });
+  });
+
+  it('deletes the database the rows in clear were written to, and keeps everything in a new one', async () => {
+    // Deleted rows stay in the browser's files until it compacts them: only deleting the whole
+    // database (and, in Chromium, its storage bucket) removes them (utils/storage/places.ts).
+    await passportWithEverything();
+    const before = await readAllChildRecords();
+    const names = async () => (await indexedDB.databases()).map((info) => info.name);
+    expect(await names()).toEqual(['vigie']);
+    await turnOn();
+    expect(await names()).toEqual(['vigie-1']);
+    expect(await readAllChildRecords()).toEqual(before);
+    await resetConnection();
+    expect(await readAllChildRecords()).toEqual(before);
   });
 
   it('changes nothing before the recovery code is confirmed (commit)', async () => {
@@ -168,7 +182,7 @@ describe('while locked', { timeout: 60_000 }, () => {
     for (let ticks = 0; ticks < 4; ticks++) {
       endSession();
       await resetConnection();
-      await deleteDB('vigie');
+      await deleteEveryDatabase();
       const { child } = await passportWithEverything();
       const prepared = await prepareLock(PASSPHRASE);
       const locking = prepared.commit();
