@@ -107,7 +107,7 @@ function PassphraseStep({ busy, onOpen }: { busy: boolean; onOpen(passphrase: st
   const input = useRef<HTMLDivElement>(null);
   useEffect(() => input.current?.querySelector('input')?.focus(), []);
   return (
-    <form class="import-passphrase" noValidate onSubmit={(e) => { e.preventDefault(); if (passphrase !== '') onOpen(passphrase); }}>
+    <form class="import-passphrase" noValidate autoComplete="off" onSubmit={(e) => { e.preventDefault(); if (passphrase !== '') onOpen(passphrase); }}>
       <p>{t('portability.import.encrypted')}</p>
       <div ref={input}>
         <TextInput id="import-passphrase" type="password" autoComplete="off" spellcheck={false} label={t('portability.import.passphrase')} value={passphrase} onValue={setPassphrase} />

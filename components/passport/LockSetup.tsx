@@ -68,7 +68,7 @@ export function LockSetup() {
         <p>{t('portability.lock.reminders')}</p>
         <p>{t('portability.lock.session')}</p>
       </section>
-      <form id={FORM} class="passport-form" noValidate onSubmit={(e) => void prepare(e)}>
+      <form id={FORM} class="passport-form" noValidate autoComplete="off" onSubmit={(e) => void prepare(e)}>
         <ErrorSummary form={FORM} errors={errors} attempt={attempt} />
         <PassphraseFields form={FORM} value={secret} onValue={setSecret} errors={errors} label={t('portability.lock.passphrase')} hint={t('portability.lock.passphraseHint')} />
         <div class="form-actions">
