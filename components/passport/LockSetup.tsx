@@ -63,6 +63,7 @@ export function LockSetup() {
       <section class="passport-section" aria-labelledby="lock-what-title">
         <h2 id="lock-what-title">{t('portability.lock.whatTitle')}</h2>
         <p>{t('portability.lock.what')}</p>
+        <p>{t('portability.lock.rewrite')}</p>
         <p class="notice"><strong>{t('portability.lock.lossWarning')}</strong></p>
         <p>{t('portability.lock.exportFirst')} <a href="#export">{t('portability.lock.exportLink')}</a></p>
         <p>{t('portability.lock.reminders')}</p>

@@ -7,6 +7,7 @@ import { db } from '../storage/db';
 import type { DraftRecord } from './schema';
 import { expectLockedWith, expectUnlocked, readLock, sessionFor, type Unlocked } from './lock-state';
 import { inTransaction, PassportError } from './transaction';
+import { paddedJson } from './sealed-record';
 
 export type { DraftRecord };
 
@@ -15,7 +16,7 @@ const draftContext = (key: string) => utf8.encode(`vigie-draft:v1:${key}`);
 
 export async function sealDraft({ key: dataKey }: Unlocked, draft: DraftRecord): Promise<DraftRecord> {
   const { form, ...rest } = draft;
-  const sealed = await encryptBytes(dataKey, utf8.encode(JSON.stringify(form ?? null)), draftContext(draft.key));
+  const sealed = await encryptBytes(dataKey, paddedJson(form ?? null), draftContext(draft.key));
   return { ...rest, sealed };
 }
 
