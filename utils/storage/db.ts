@@ -6,8 +6,10 @@
 //
 // The extension's IndexedDB: opened only in the extension's origin (background, popup, passport
 // page). A content script must never import this module: its IndexedDB would be the web page's.
-// One lazily opened connection; each schema version has one migration step, tested from every
-// earlier version in tests/utils/storage/db.test.ts. Nothing but IndexedDB is awaited inside a
+// One lazily opened connection, to the database in its current place (places.ts: a numbered
+// storage bucket in Chromium, a numbered database elsewhere), which rewriteDatabase moves to the
+// next place; each schema version has one migration step, tested from every earlier version in
+// tests/utils/storage/db.test.ts. Nothing but IndexedDB is awaited inside a
 // transaction (no crypto, no messaging): a transaction auto-commits as soon as it is idle.
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { COPIED_FROM, currentPlace, databaseName, nextPlace, removeOlderPlaces, removePlace } from './places';
