@@ -35,6 +35,10 @@ export interface ChromiumContext<W extends Worker | undefined = Worker | undefin
   /** Answers another URL with a fixture, after launch. */
   serve(url: string, fixture: Fixture): void;
   extensionUrl(path: string): string;
+  /** The profile folder, for tests that read what the browser left on disk. */
+  profile: string;
+  /** Closes the browser and keeps its profile (until close). */
+  closeBrowser(): Promise<void>;
   /** Closes the browser and removes its profile. */
   close(): Promise<void>;
 }

@@ -121,6 +121,8 @@ export async function launchChromiumContext({ extensionDir, lang, extraFlags = [
     serve,
     /** @param {string} path */
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    profile,
+    closeBrowser: () => context.close(),
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -34,7 +34,7 @@ function AgreementDetails({ agreement, child }: { agreement: Agreement; child: C
   return (
     <article class="agreement">
       <Breadcrumb child={child} />
-      <PageHeading title={title}>{title}</PageHeading>
+      <PageHeading>{title}</PageHeading>
       <blockquote class="agreed-words">{agreement.words}</blockquote>
       <dl class="facts">
         <dt>{t('passport.agreement.agreedBy')}</dt>
@@ -90,7 +90,7 @@ export function AgreementView({ agreementId, edit }: { agreementId: string; edit
         edit ? (
           <section>
             <Breadcrumb child={child} />
-            <PageHeading title={t('passport.agreement.editTitle')}>{t('passport.agreement.editTitle')}</PageHeading>
+            <PageHeading>{t('passport.agreement.editTitle')}</PageHeading>
             <AgreementForm child={child} agreement={agreement} />
           </section>
         ) : (

@@ -12,6 +12,8 @@ import { LockScreen } from './LockScreen';
 import { currentRoute, startRouting, statusMessage } from './navigation';
 import { RouteView } from './RouteView';
 import { StorageNote } from './StorageNote';
+import { tabTitle } from './tab-title';
+import { emptyFieldsWhileHidden } from './hidden-forms';
 import { followLock, lockView } from './use-lock';
 
 /** Keeps the review alarms in step with the agreements changed in this tab. */
@@ -52,7 +54,13 @@ export function App() {
   const { t } = useLocale();
   useEffect(() => startRouting(), []);
   useEffect(() => followLock(), []);
+  useEffect(() => emptyFieldsWhileHidden(document), []);
   useReviewAlarms();
+  const route = currentRoute.value;
+  const lock = lockView.value;
+  useEffect(() => {
+    document.title = tabTitle(route, lock, t);
+  }, [route, lock, t]);
   return (
     <>
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>

@@ -44,7 +44,7 @@ export function ChildOverview({ childId }: { childId: string }) {
               <a href="#">{t('passport.home.title')}</a>
             </nav>
             <header class="child-header">
-              <PageHeading title={child.name}>{child.name}</PageHeading>
+              <PageHeading>{child.name}</PageHeading>
               <p class="muted">
                 {t(`passport.ageBand.${child.ageBand}`)} · {t('passport.child.since', { date: day(child.createdAt.slice(0, 10)) })}
               </p>

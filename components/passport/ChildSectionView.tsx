@@ -53,7 +53,7 @@ export function ChildSectionView({ childId, section, prefill }: { childId: strin
             <nav aria-label={t('passport.breadcrumb')} class="breadcrumb">
               <a href="#">{t('passport.home.title')}</a> <span aria-hidden="true">›</span> <a href={`#child/${childId}`}>{record.child.name}</a>
             </nav>
-            <PageHeading title={title}>{title}</PageHeading>
+            <PageHeading>{title}</PageHeading>
             <SectionForm record={record} section={section} prefill={prefill} />
           </section>
         );

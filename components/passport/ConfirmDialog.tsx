@@ -46,7 +46,7 @@ export function ConfirmDialog({ id, title, children, confirmLabel, typeToConfirm
 
   return (
     <dialog ref={dialog} id={id} class="confirm-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onCancel={(e) => { e.preventDefault(); onClose(); }}>
-      <form method="dialog" noValidate onSubmit={(e) => void confirm(e)}>
+      <form method="dialog" noValidate autoComplete="off" onSubmit={(e) => void confirm(e)}>
         <h2 id={`${id}-title`}>{title}</h2>
         <div id={`${id}-body`}>{children}</div>
         {typeToConfirm && (

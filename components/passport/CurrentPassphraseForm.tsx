@@ -42,7 +42,7 @@ export function CurrentPassphraseForm({ id, formClass, label, onPassphrase, acti
     }
   };
   return (
-    <form class={formClass} noValidate onSubmit={(e) => void submit(e)}>
+    <form class={formClass} noValidate autoComplete="off" onSubmit={(e) => void submit(e)}>
       <TextInput
         id={id}
         type="password"

@@ -71,7 +71,7 @@ export function ExportForm({ children, childId, initialTarget, onExported }: Pro
   ];
 
   return (
-    <form id={FORM} class="passport-form" noValidate onSubmit={(e) => void submit(e)}>
+    <form id={FORM} class="passport-form" noValidate autoComplete="off" onSubmit={(e) => void submit(e)}>
       <ErrorSummary form={FORM} errors={errors} attempt={attempt} />
       {childId === undefined && <RadioGroup id={`${FORM}-what`} legend={t('portability.export.what')} options={options} value={target} onValue={setTarget} />}
       <div class="choice">

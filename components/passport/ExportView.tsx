@@ -17,7 +17,7 @@ export function ExportView({ childId }: { childId?: string }) {
       <nav aria-label={t('passport.breadcrumb')} class="breadcrumb">
         <a href="#">{t('passport.home.title')}</a>
       </nav>
-      <PageHeading title={t('portability.export.title')}>{t('portability.export.title')}</PageHeading>
+      <PageHeading>{t('portability.export.title')}</PageHeading>
       <p class="lead">{t('portability.export.lead')}</p>
       <p>{t('portability.export.otherBrowser')}</p>
       <LastExport last={last} />

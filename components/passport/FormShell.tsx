@@ -68,8 +68,11 @@ export function FormShell<F extends object>({ id, draft, submit, submitLabel, ca
     if (submit.storeError) storeErrorBox.current?.focus();
   }, [submit.attempt]);
   if (!draft.ready) return <p class="loading">{t('passport.loading')}</p>;
+  // autocomplete="off" on the form, not only on its inputs: Chromium saves the fields of a form
+  // that allows it into the history entry and the session files (what was typed, in clear, even
+  // while the passport is locked), and it asks the form, not the field, for a <textarea>.
   return (
-    <form id={id} class="passport-form" noValidate onSubmit={submit.onSubmit}>
+    <form id={id} class="passport-form" noValidate autoComplete="off" onSubmit={submit.onSubmit}>
       {draft.restoredAt && (
         <p class="draft-note">
           {t('passport.form.draftRestored', { time: moment(draft.restoredAt) })}{' '}

@@ -69,7 +69,7 @@ export function HandOver({ childId }: { childId: string }) {
               <span aria-hidden="true">›</span>
               <a href={`#child/${child.id}`}>{child.name}</a>
             </nav>
-            <PageHeading title={title}>{title}</PageHeading>
+            <PageHeading>{title}</PageHeading>
             <p class="lead">{t('portability.move.lead', { name: child.name })}</p>
             <div class="notice">
               <p>{t('portability.move.agency', { name: child.name })}</p>

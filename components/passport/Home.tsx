@@ -1,5 +1,5 @@
 // The passport's first page: the children, each with their next review, or, before the first
-// child, what the passport is and how to start.
+// child, what the passport is, how to start, and the lock offered before anything is written.
 import { useEffect } from 'preact/hooks';
 import { listAgreements, listChildren } from '../../utils/passport/store';
 import { agreementDueForReview, byReviewDate, reviewStatus, todayIso } from '../../utils/passport/reviews';
@@ -10,6 +10,7 @@ import { PageHeading } from './PageHeading';
 import { useLocale } from './locale';
 import { Safekeeping } from './Safekeeping';
 import { useLoaded } from './use-loaded';
+import { lockView } from './use-lock';
 
 function AboutThePassport() {
   const { t } = useLocale();
@@ -20,6 +21,21 @@ function AboutThePassport() {
       <p>{t('passport.about.childPart')}</p>
       <p>{t('passport.about.optional')}</p>
       <p>{t('passport.about.agency')}</p>
+    </section>
+  );
+}
+
+/** Before the first record, the lock is offered: turned on now, nothing is ever written in clear. */
+function LockFirst() {
+  const { t } = useLocale();
+  if (lockView.value !== 'off') return null;
+  return (
+    <section class="passport-section lock-first" aria-labelledby="lock-first-title">
+      <h2 id="lock-first-title">{t('portability.lock.firstTitle')}</h2>
+      <p>{t('portability.lock.firstWhat')}</p>
+      <p>
+        <a class="button" href="#lock">{t('portability.lock.firstLink')}</a>
+      </p>
     </section>
   );
 }
@@ -66,7 +82,7 @@ export function Home() {
   useReadyMark(loaded.state === 'ready');
   return (
     <section>
-      <PageHeading title={t('passport.home.title')}>{t('passport.home.title')}</PageHeading>
+      <PageHeading>{t('passport.home.title')}</PageHeading>
       <LoadingOr loaded={loaded}>
         {({ children, agreements }) =>
           children.length === 0 ? (
@@ -77,6 +93,7 @@ export function Home() {
                   {t('passport.home.addFirstChild')}
                 </a>
               </p>
+              <LockFirst />
               <Safekeeping hasChildren={false} />
               <AboutThePassport />
             </>

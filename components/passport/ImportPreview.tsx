@@ -14,7 +14,7 @@ function MergeDetails({ child }: { child: ChildPreview }) {
   if (lines.length === 0 && !child.detailsDiffer) return null;
   return (
     <ul class="preview-details">
-      {child.detailsDiffer && <li>{t('portability.import.detailsDiffer')}</li>}
+      {child.detailsDiffer && <li>{t(child.takesFileDetails ? 'portability.import.detailsFromFile' : 'portability.import.detailsKept')}</li>}
       {lines.map(([kind, c]) => (
         <li key={kind}>{t(`portability.import.counts.${kind}`, { added: c.added, updated: c.updated, kept: c.keptNewer })}</li>
       ))}
@@ -34,9 +34,11 @@ function ChildLine({ child, strategy }: { child: ChildPreview; strategy: ImportS
   else if (child.status === 'same') text = t('portability.import.status.same');
   else if (child.status === 'onlyHere') text = t(`portability.import.status.onlyHere.${strategy}`, total('onlyHere'));
   else text = t(`portability.import.status.differs.${strategy}`);
+  // The name that will be there afterwards: a replace takes the file's, a merge the newer one.
+  const name = strategy === 'replace' && child.status !== 'onlyHere' ? child.fileName : child.name;
   return (
     <li class={`preview-child preview-${child.status}`}>
-      <strong>{child.name}</strong> — {text}
+      <strong>{name}</strong> — {text}
       {child.status === 'differs' && strategy === 'merge' && <MergeDetails child={child} />}
     </li>
   );

@@ -64,7 +64,7 @@ export function ImportView() {
       <nav aria-label={t('passport.breadcrumb')} class="breadcrumb">
         <a href="#">{t('passport.home.title')}</a>
       </nav>
-      <PageHeading title={t('portability.import.title')}>{t('portability.import.title')}</PageHeading>
+      <PageHeading>{t('portability.import.title')}</PageHeading>
       <p class="lead">{t('portability.import.lead')}</p>
       <div class="passport-form">
         <div class="field">
@@ -107,7 +107,7 @@ function PassphraseStep({ busy, onOpen }: { busy: boolean; onOpen(passphrase: st
   const input = useRef<HTMLDivElement>(null);
   useEffect(() => input.current?.querySelector('input')?.focus(), []);
   return (
-    <form class="import-passphrase" noValidate onSubmit={(e) => { e.preventDefault(); if (passphrase !== '') onOpen(passphrase); }}>
+    <form class="import-passphrase" noValidate autoComplete="off" onSubmit={(e) => { e.preventDefault(); if (passphrase !== '') onOpen(passphrase); }}>
       <p>{t('portability.import.encrypted')}</p>
       <div ref={input}>
         <TextInput id="import-passphrase" type="password" autoComplete="off" spellcheck={false} label={t('portability.import.passphrase')} value={passphrase} onValue={setPassphrase} />

@@ -26,7 +26,7 @@ export function IncidentEdit({ incidentId }: { incidentId: string }) {
             <nav aria-label={t('passport.breadcrumb')} class="breadcrumb">
               <a href="#">{t('passport.home.title')}</a> <span aria-hidden="true">›</span> <a href={`#child/${child.id}`}>{child.name}</a>
             </nav>
-            <PageHeading title={title}>{title}</PageHeading>
+            <PageHeading>{title}</PageHeading>
             <IncidentForm child={child} incident={incident} />
             <p class="no-print">
               <button type="button" class="danger-quiet" onClick={() => setConfirming(true)}>

@@ -44,7 +44,7 @@ function Choose({ childList, prefill }: { childList: Child[]; prefill: IncidentP
   const title = t('passport.incidentStart.title');
   return (
     <section>
-      <PageHeading title={title}>{title}</PageHeading>
+      <PageHeading>{title}</PageHeading>
       <FromTheTab prefill={prefill} />
       {childList.length === 0 ? (
         <>

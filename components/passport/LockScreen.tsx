@@ -93,7 +93,7 @@ function RecoveryForm({ onBack }: { onBack(): void }) {
     return <RecoveryCodeStep code={prepared.recoveryCode} continueLabel={t('portability.lock.openPassport')} busy={busy} onContinue={() => void commit(prepared)} onCancel={onBack} />;
   }
   return (
-    <form id={RECOVER} class="passport-form" noValidate onSubmit={(e) => void submit(e)}>
+    <form id={RECOVER} class="passport-form" noValidate autoComplete="off" onSubmit={(e) => void submit(e)}>
       <h2 id="recover-title" tabIndex={-1} ref={heading}>
         {t('portability.lock.recoverTitle')}
       </h2>
@@ -120,7 +120,7 @@ export function LockScreen() {
   const [recovering, setRecovering] = useState(false);
   return (
     <section class="lock-screen">
-      <PageHeading title={t('portability.lock.lockedTitle')}>{t('portability.lock.lockedTitle')}</PageHeading>
+      <PageHeading>{t('portability.lock.lockedTitle')}</PageHeading>
       <p class="lead">{t('portability.lock.lockedLead')}</p>
       {recovering ? <RecoveryForm onBack={() => setRecovering(false)} /> : <UnlockForm onForgot={() => setRecovering(true)} />}
     </section>

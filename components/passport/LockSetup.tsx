@@ -63,12 +63,13 @@ export function LockSetup() {
       <section class="passport-section" aria-labelledby="lock-what-title">
         <h2 id="lock-what-title">{t('portability.lock.whatTitle')}</h2>
         <p>{t('portability.lock.what')}</p>
+        <p>{t('portability.lock.rewrite')}</p>
         <p class="notice"><strong>{t('portability.lock.lossWarning')}</strong></p>
         <p>{t('portability.lock.exportFirst')} <a href="#export">{t('portability.lock.exportLink')}</a></p>
         <p>{t('portability.lock.reminders')}</p>
         <p>{t('portability.lock.session')}</p>
       </section>
-      <form id={FORM} class="passport-form" noValidate onSubmit={(e) => void prepare(e)}>
+      <form id={FORM} class="passport-form" noValidate autoComplete="off" onSubmit={(e) => void prepare(e)}>
         <ErrorSummary form={FORM} errors={errors} attempt={attempt} />
         <PassphraseFields form={FORM} value={secret} onValue={setSecret} errors={errors} label={t('portability.lock.passphrase')} hint={t('portability.lock.passphraseHint')} />
         <div class="form-actions">

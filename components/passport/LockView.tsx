@@ -43,7 +43,7 @@ export function LockView() {
       <nav aria-label={t('passport.breadcrumb')} class="breadcrumb">
         <a href="#">{t('passport.home.title')}</a>
       </nav>
-      <PageHeading title={title}>{title}</PageHeading>
+      <PageHeading>{title}</PageHeading>
       {on ? (
         <>
           <p class="lead">{t('portability.lock.isOn')}</p>

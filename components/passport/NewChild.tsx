@@ -12,7 +12,7 @@ export function NewChild({ prefill }: { prefill?: IncidentPrefill }) {
       <nav aria-label={t('passport.breadcrumb')} class="breadcrumb">
         <a href="#">{t('passport.home.title')}</a>
       </nav>
-      <PageHeading title={t('passport.child.newTitle')}>{t('passport.child.newTitle')}</PageHeading>
+      <PageHeading>{t('passport.child.newTitle')}</PageHeading>
       {prefill && <p class="notice">{t('passport.incidentStart.thenIncident')}</p>}
       <ChildAboutForm prefill={prefill} />
     </section>

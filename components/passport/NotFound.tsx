@@ -6,7 +6,7 @@ export function NotFound() {
   const { t } = useLocale();
   return (
     <section>
-      <PageHeading title={t('passport.notFound.title')}>{t('passport.notFound.title')}</PageHeading>
+      <PageHeading>{t('passport.notFound.title')}</PageHeading>
       <p>{t('passport.notFound.text')}</p>
       <p>
         <a href="#">{t('passport.backToChildren')}</a>

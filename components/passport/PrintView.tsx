@@ -76,7 +76,7 @@ export function PrintView({ childId }: { childId?: string }) {
                   </>
                 )}
               </nav>
-              <PageHeading title={title}>{title}</PageHeading>
+              <PageHeading>{title}</PageHeading>
               <p class="lead">{t('portability.print.lead')}</p>
               <div class="passport-form print-choices">
                 <Select

@@ -22,6 +22,7 @@ export function RecoveryCodeStep({ code, continueLabel, busy, onContinue, onCanc
     <form
       class="passport-form recovery-step"
       noValidate
+      autoComplete="off"
       onSubmit={(e) => {
         e.preventDefault();
         if (!written) {

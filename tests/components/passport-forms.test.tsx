@@ -4,6 +4,7 @@ import { resetConnection } from '../../utils/storage/db';
 import { ChildAboutForm } from '../../components/passport/ChildAboutForm';
 import { AgreementForm } from '../../components/passport/AgreementForm';
 import { IncidentForm } from '../../components/passport/IncidentForm';
+import { emptyFieldsWhileHidden } from '../../components/passport/hidden-forms';
 import { readDraft } from '../../utils/passport/drafts';
 import { createChild, listChildren, readAllChildRecords } from '../../utils/passport/store';
 import { childFields } from '../utils/passport/passport-fixtures';
@@ -116,5 +117,35 @@ describe('the incident form', () => {
     const [record] = await readAllChildRecords();
     expect(record?.incidents).toMatchObject([{ platform: 'facebook', whatHappened: 'Photos of pupils posted in the class group.', evidence: [{ url: 'https://www.facebook.com/groups/123' }] }]);
     expect(new Date(record!.incidents[0]!.occurredAt).getTime()).toBe(new Date(at).setSeconds(0, 0));
+  });
+
+  it('holds nothing in its fields while the page is hidden, and keeps the draft', async () => {
+    const child = await createChild(childFields({ name: 'Sam' }));
+    const stop = emptyFieldsWhileHidden(document);
+    const visibility = (state: 'hidden' | 'visible') => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      root = mount(<IncidentForm child={child} />);
+      await ready(root);
+      const text = byLabel<HTMLTextAreaElement>(root, 'What happened');
+      await type(text, 'A stranger asked for photos.');
+      await choose(byLabel<HTMLSelectElement>(root, 'Where (platform)'), 'roblox');
+      await eventually(async () => expect((await readDraft<{ whatHappened: string }>(`incident-new/${child.id}`))?.form.whatHappened).toBe('A stranger asked for photos.'));
+      visibility('hidden');
+      expect(text.value).toBe('');
+      expect(byLabel<HTMLSelectElement>(root, 'Where (platform)').value).toBe('');
+      expect(root.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')).toHaveLength(0);
+      expect((await readDraft<{ whatHappened: string }>(`incident-new/${child.id}`))?.form.whatHappened).toBe('A stranger asked for photos.');
+      window.dispatchEvent(new Event('pagehide'));
+      expect(text.value).toBe('');
+      visibility('visible');
+      expect(text.value).toBe('A stranger asked for photos.');
+      expect(byLabel<HTMLSelectElement>(root, 'Where (platform)').value).toBe('roblox');
+    } finally {
+      stop();
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
   });
 });

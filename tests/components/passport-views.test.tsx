@@ -4,6 +4,8 @@ import { resetConnection } from '../../utils/storage/db';
 import { DeleteChild } from '../../components/passport/DeleteChild';
 import { DeleteChildButton } from '../../components/passport/DeleteChildButton';
 import { IncidentStart } from '../../components/passport/IncidentStart';
+import { Home } from '../../components/passport/Home';
+import { lockView } from '../../components/passport/use-lock';
 import { currentRoute, statusMessage } from '../../components/passport/navigation';
 import { createChild, readAllChildRecords, readChildRecord, saveAgreement } from '../../utils/passport/store';
 import { agreementFields, childFields } from '../utils/passport/passport-fixtures';
@@ -107,5 +109,17 @@ describe("deleting a child's passport", () => {
     root = mount(<DeleteChildButton dialogId="move-delete" record={(await readChildRecord(sam.id))!} openLabel="Delete it" cannotUndo="No way back." doneMessage="Gone." />);
     await click(byText(root, 'button', 'Delete it'));
     expect(root.querySelector('dialog .notice')).toBeNull();
+  });
+});
+
+describe('the first page before the first child', () => {
+  it('offers the lock before anything is written, and not once it is on', async () => {
+    lockView.value = 'off';
+    root = mount(<Home />);
+    await eventually(() => expect(root!.textContent).toContain('Lock it before you start?'));
+    expect(byText<HTMLAnchorElement>(root, 'a', 'Lock the passport first').getAttribute('href')).toBe('#lock');
+    lockView.value = 'unlocked';
+    await eventually(() => expect(root!.textContent).not.toContain('Lock it before you start?'));
+    lockView.value = 'checking';
   });
 });

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Vigie } from './harness';
 import { closedShadow, hostCount, type ClosedShadow } from './shadow';
+import { databasePlace } from './vigie-database';
 import { detectPage } from '../../utils/detection/detect';
 import { checklistFor } from '../../utils/guide/checklists';
 import { itemsFor } from '../../utils/guide/guide-view';
@@ -89,13 +90,16 @@ export function pageReach(page: Page) {
 export const NOTHING_REACHABLE = { databases: 0, localStorage: 0, sessionStorage: 0, cookie: '', runtime: 'undefined' };
 
 /** The ticks the background keeps, read from the extension's IndexedDB: key → ticked item ids. */
-export function storedTicks(vigie: Vigie): Promise<Record<string, string[]>> {
+export async function storedTicks(vigie: Vigie): Promise<Record<string, string[]>> {
+  const place = await databasePlace(vigie.worker);
+  // Opening a database that does not exist yet would create it empty, at version 1, under the background's feet.
+  if (!place.exists) return {};
   return vigie.worker.evaluate(
-    async () => {
-      // Opening a database that does not exist yet would create it empty, at version 1, under the background's feet.
-      if (!(await indexedDB.databases()).some((info) => info.name === 'vigie')) return {};
+    async (place) => {
+      const buckets = (navigator as unknown as { storageBuckets: { open(name: string): Promise<{ indexedDB: IDBFactory }> } }).storageBuckets;
+      const factory = place.bucket ? (await buckets.open(place.bucket)).indexedDB : indexedDB;
       return new Promise<Record<string, string[]>>((resolve, reject) => {
-        const open = indexedDB.open('vigie');
+        const open = factory.open(place.name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
@@ -112,5 +116,6 @@ export function storedTicks(vigie: Vigie): Promise<Record<string, string[]>> {
         };
       });
     },
+    place,
   );
 }

@@ -3,13 +3,16 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './harness';
+import { databasePlace } from './vigie-database';
 
 /** What the extension's IndexedDB holds, store by store, read from an extension page. */
-export function storeCounts(page: Page) {
+export async function storeCounts(page: Page) {
+  const place = await databasePlace(page);
   return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('vigie');
+    async (place) => {
+      const factory = place.bucket ? (await (navigator as unknown as { storageBuckets: { open(name: string): Promise<{ indexedDB: IDBFactory }> } }).storageBuckets.open(place.bucket)).indexedDB : indexedDB;
+      return new Promise<Record<string, number>>((resolve, reject) => {
+        const open = factory.open(place.name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
@@ -25,7 +28,9 @@ export function storeCounts(page: Page) {
             resolve(counts);
           };
         };
-      }),
+      });
+    },
+    place,
   );
 }
 

@@ -24,7 +24,7 @@ describe('the passport page, in English', () => {
   it('opens empty, in English, with no accessibility problem', async () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Children');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.getByText('Removing Vigie from the browser deletes the passport.').waitFor();
+    await page.getByText('Removing Vigie from the browser deletes the passport').waitFor();
     await expectAccessible(page, 'empty passport');
   });
 
@@ -57,7 +57,7 @@ describe('the passport page, in English', () => {
     await expect.poll(() => focusedText(page)).toBe('H1 Sam');
     await expect.poll(() => page.getByRole('status').textContent()).toBe("Sam's passport has started.");
     expect(await page.getByText('Sam agreed to show this part to: Alex.').count()).toBe(1);
-    expect(await page.title()).toBe('Sam · Family passport');
+    expect(await page.title()).toBe('Child · Family passport');
   });
 
   it('keeps a half-written agreement through a reload, then saves it', async () => {

@@ -4,6 +4,9 @@
 // found) to check what is left at rest.
 import type { Page } from 'playwright-core';
 import type { ChildRecord } from '../../utils/passport/types';
+import { databasePlace } from './vigie-database';
+
+type Buckets = { storageBuckets: { open(name: string): Promise<{ indexedDB: IDBFactory }> } };
 
 const stamp = '2025-01-10T09:00:00.000Z';
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -53,11 +56,13 @@ export function household(): ChildRecord[] {
 }
 
 /** Writes records into the passport's stores in clear, from a passport page that has opened the database. */
-export function seed(page: Page, records: ChildRecord[]): Promise<void> {
+export async function seed(page: Page, records: ChildRecord[]): Promise<void> {
+  const place = await databasePlace(page);
   return page.evaluate(
-    (records) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('vigie');
+    async ({ records, place }) => {
+      const factory = place.bucket ? (await (navigator as unknown as Buckets).storageBuckets.open(place.bucket)).indexedDB : indexedDB;
+      return new Promise<void>((resolve, reject) => {
+        const open = factory.open(place.name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
@@ -71,8 +76,9 @@ export function seed(page: Page, records: ChildRecord[]): Promise<void> {
           tx.oncomplete = () => { db.close(); resolve(); };
           tx.onerror = () => reject(tx.error);
         };
-      }),
-    records,
+      });
+    },
+    { records, place },
   );
 }
 
@@ -85,10 +91,12 @@ export interface Dump {
 
 /** Reads every store of the extension's database from an extension page. */
 export async function dumpDatabase(page: Page): Promise<Dump> {
+  const place = await databasePlace(page);
   return page.evaluate(
-    () =>
-      new Promise<Dump>((resolve, reject) => {
-        const open = indexedDB.open('vigie');
+    async (place) => {
+      const factory = place.bucket ? (await (navigator as unknown as Buckets).storageBuckets.open(place.bucket)).indexedDB : indexedDB;
+      return new Promise<Dump>((resolve, reject) => {
+        const open = factory.open(place.name);
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
@@ -120,7 +128,9 @@ export async function dumpDatabase(page: Page): Promise<Dump> {
             });
           };
         };
-      }),
+      });
+    },
+    place,
   );
 }
 

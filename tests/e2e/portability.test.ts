@@ -28,7 +28,7 @@ describe('moving a passport between two browser profiles, in English', () => {
 
   it('says on the first page that nothing was exported yet, and how to keep the passport safe', async () => {
     await page.locator('.safekeeping').getByText('Not exported yet: keep a copy somewhere safe.').waitFor();
-    expect(await page.locator('footer').textContent()).toContain('Removing Vigie from the browser deletes the passport.');
+    expect(await page.locator('footer').textContent()).toContain('Removing Vigie from the browser deletes the passport');
     await expectAccessible(page, 'home with safekeeping');
   });
 

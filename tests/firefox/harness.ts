@@ -71,7 +71,11 @@ function watchBrowserOutput(browser: Browser, pageErrors: string[]): void {
   }
 }
 
-export async function launchVigieInFirefox(options: { fixtures?: Record<string, Fixture> } = {}): Promise<FirefoxVigie> {
+/**
+ * `profile`: a folder for Firefox's profile, kept after close (tests that read what Firefox left
+ * on disk); without it, a temporary profile that puppeteer deletes.
+ */
+export async function launchVigieInFirefox(options: { fixtures?: Record<string, Fixture>; profile?: string } = {}): Promise<FirefoxVigie> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${EXTENSION_DIR}: run "npm run build:firefox" first.`);
   }
@@ -90,6 +94,7 @@ export async function launchVigieInFirefox(options: { fixtures?: Record<string, 
       args: ['--remote-allow-system-access'],
       env: quietEnvironment(),
       extraPrefsFirefox: quietPreferences(proxy.port, addonId, extensionUuid),
+      ...(options.profile ? { userDataDir: options.profile } : {}),
     });
   } catch (error) {
     await proxy.close();

@@ -27,10 +27,15 @@ export interface ItemCounts {
 
 export interface ChildPreview {
   id: string;
+  /** The name a merge keeps: this browser's, unless the file's details are newer. */
   name: string;
+  /** The name in the file, which a replace keeps. */
+  fileName: string;
   status: 'new' | 'same' | 'differs' | 'onlyHere';
   /** The child's own fields (name, adults, voice…) differ; merge takes the newer. */
   detailsDiffer: boolean;
+  /** With detailsDiffer: a merge takes the file's details (they were changed more recently). */
+  takesFileDetails: boolean;
   counts: Record<Kind, ItemCounts>;
 }
 
@@ -96,7 +101,11 @@ function mergeChild(here: ChildRecord, incoming: ChildRecord): { merged: ChildRe
   const identical = !detailsDiffer && all.every((c) => c.added + c.updated + c.keptNewer + c.onlyHere === 0);
   const changed = takeChild || all.some((c) => c.added + c.updated > 0);
   const status = identical ? 'same' : 'differs';
-  return { merged, changed, preview: { id: here.child.id, name: incoming.child.name, status, detailsDiffer, counts } };
+  return {
+    merged,
+    changed,
+    preview: { id: here.child.id, name: merged.child.name, fileName: incoming.child.name, status, detailsDiffer, takesFileDetails: takeChild, counts },
+  };
 }
 
 function countsFor(record: ChildRecord, side: 'added' | 'onlyHere'): Record<Kind, ItemCounts> {
@@ -134,7 +143,7 @@ export function planImport(existing: readonly ChildRecord[], incoming: readonly 
   for (const record of incoming) {
     const here = hereById.get(record.child.id);
     if (!here) {
-      children.push({ id: record.child.id, name: record.child.name, status: 'new', detailsDiffer: false, counts: countsFor(record, 'added') });
+      children.push({ id: record.child.id, name: record.child.name, fileName: record.child.name, status: 'new', detailsDiffer: false, takesFileDetails: false, counts: countsFor(record, 'added') });
       mergeWrites.push(record);
       continue;
     }
@@ -144,7 +153,7 @@ export function planImport(existing: readonly ChildRecord[], incoming: readonly 
   }
   for (const record of existing) {
     if (!incomingIds.has(record.child.id)) {
-      children.push({ id: record.child.id, name: record.child.name, status: 'onlyHere', detailsDiffer: false, counts: countsFor(record, 'onlyHere') });
+      children.push({ id: record.child.id, name: record.child.name, fileName: '', status: 'onlyHere', detailsDiffer: false, takesFileDetails: false, counts: countsFor(record, 'onlyHere') });
     }
   }
   const totals = { new: 0, same: 0, differs: 0, onlyHere: 0 };

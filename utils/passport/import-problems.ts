@@ -12,6 +12,7 @@ export const PROBLEM_CODES = [
   'notAnObject', 'missingField', 'unknownField', 'forbiddenKey', 'notText', 'notAnInteger', 'notAList',
   'outOfRange', 'tooMany', 'tooLong', 'empty', 'badCharacters', 'badId', 'notADate', 'notAllowed',
   'notBase64', 'wrongLength', 'duplicateId', 'duplicate', 'wrongChild',
+  'directionControl', 'invisibleName', 'tooEarly', 'afterExport', 'exportedInFuture',
   // against what is already in this browser
   'idConflict', 'storeFailed',
 ] as const;

@@ -30,7 +30,7 @@ export const IMPORT_LIMITS = {
 
 export const TEXT_RULES = {
   /** A first name, a nickname, a role holder's name. */
-  name: { max: 100, singleLine: true },
+  name: { max: 100, singleLine: true, name: true },
   /** A device, an app, a handle, a topic title, a time noted by hand. */
   label: { max: 200, singleLine: true },
   url: { max: 2_048, singleLine: true },

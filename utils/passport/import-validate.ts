@@ -10,6 +10,7 @@ import {
 } from './export-format';
 import { checked, fail, type Checked } from './import-problems';
 import { validateChildRecord, IMPORT_LIMITS } from './import-validate-record';
+import { checkTimes } from './import-times';
 import { IdScope, date, integer, list, record, text } from './validate-kit';
 
 export { IMPORT_LIMITS, validateChildRecord };
@@ -70,6 +71,7 @@ function readPlain(value: unknown): PassportExport {
   const itemIds = new IdScope(); // agreements, incidents, celebrations: one id space, as in the store
   const children = list(fields.children, 'children', IMPORT_LIMITS.children, (entry, path) =>
     validateChildRecord(entry, path, childIds, itemIds));
+  checkTimes(exportedAt, children);
   return { format: PASSPORT_FORMAT, version: PASSPORT_VERSION, exportedAt, children };
 }
 

@@ -3,10 +3,11 @@
 // turning the lock on seals every child's record into the `vault` store and every draft in place,
 // and empties the stores in clear, in ONE transaction; turning it off does the reverse. All the
 // crypto happens before that transaction; inside it, only IndexedDB is awaited, and it first
-// checks that nothing changed since the data was read (another tab), or starts again.
+// checks that nothing changed since the data was read (another tab), or starts again. Then the
+// whole database is rewritten elsewhere and the old copy deleted, so no plaintext stays on disk.
 import { createLock, resetWithRecoveryCode, unlockWithPassphrase } from '../storage/crypto-lock';
 import type { IDBPTransaction } from 'idb';
-import { db, type VigieSchema } from '../storage/db';
+import { db, rewriteDatabase, type VigieSchema } from '../storage/db';
 import { ALL_PASSPORT_STORES, type DraftRecord, type VaultRecord } from './schema';
 import { announceChange } from './changes';
 import { openDraft, sealDraft } from './drafts';
@@ -101,6 +102,9 @@ async function commitLock(lock: LockRecord, unlocked: Unlocked): Promise<void> {
       ]);
     });
   });
+  // The rows in clear were deleted, but their bytes stay in the browser's files: move everything
+  // to a new place and delete the old one with them (utils/storage/places.ts).
+  await rewriteDatabase();
   startSession(unlocked);
   announceChange({});
 }

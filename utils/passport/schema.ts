@@ -5,9 +5,14 @@ import type {} from '../storage/db';
 import type { Bytes } from '../storage/base64';
 import type { Agreement, Celebration, Child, Incident } from './types';
 
-/** A form being written in the passport page, kept so that a reload loses nothing. */
+/**
+ * A form being written in the passport page, kept so that a reload loses nothing. In clear: all
+ * the fields. Sealed with the lock on (utils/passport/drafts.ts), since format 2: only a random
+ * id in `key`, `v` and `sealed`, which holds the form's key, child and time with the form; a
+ * draft sealed before (no `v`) kept its key, child and time in clear and is still read.
+ */
 export interface DraftRecord {
-  /** Which form, e.g. "agreement-new/<childId>" or "incident/<incidentId>". */
+  /** Which form, e.g. "agreement-new/<childId>" or "incident/<incidentId>"; sealed: a random id. */
   key: string;
   /** The child the draft is about (absent for a new child), so deleting a child deletes its drafts. */
   childId?: string;
@@ -15,7 +20,10 @@ export interface DraftRecord {
   form?: unknown;
   /** With the lock on: the form, encrypted with the data key (utils/passport/drafts.ts). */
   sealed?: { iv: Bytes; ciphertext: Bytes };
-  savedAt: string;
+  /** Format of a sealed draft: 2 when the key, child and time are sealed too. */
+  v?: 2;
+  /** When it was saved; absent from a sealed draft of format 2 (it is inside). */
+  savedAt?: string;
 }
 
 /**

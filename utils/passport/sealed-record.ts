@@ -19,9 +19,26 @@ export interface SealedRecord {
 
 const context = (id: string) => utf8.encode(`vigie-record:v${SEALED_RECORD_VERSION}:${id}`);
 
+/** The smallest sealed size: a short record and a long one look the same. */
+export const MIN_SEALED_BYTES = 4096;
+
+/**
+ * JSON padded with spaces to the next power of two (at least MIN_SEALED_BYTES), so the size on
+ * disk tells only roughly how much was written about a child. JSON.parse ignores the spaces, so
+ * records sealed before padding existed open unchanged.
+ */
+export function paddedJson(value: unknown): Bytes {
+  const json = utf8.encode(JSON.stringify(value));
+  let size = MIN_SEALED_BYTES;
+  while (size < json.length) size *= 2;
+  const padded: Bytes = new Uint8Array(size).fill(0x20);
+  padded.set(json);
+  return padded;
+}
+
 export async function sealRecord(key: CryptoKey, record: ChildRecord): Promise<SealedRecord> {
   const { id } = record.child;
-  const { iv, ciphertext } = await encryptBytes(key, utf8.encode(JSON.stringify(record)), context(id));
+  const { iv, ciphertext } = await encryptBytes(key, paddedJson(record), context(id));
   return { id, v: SEALED_RECORD_VERSION, iv, ciphertext };
 }
 

@@ -14,6 +14,7 @@ import type { VaultRecord } from './schema';
 import { agreementDueForReview } from './reviews';
 import { expectLockedWith, onSessionChange, type Unlocked } from './lock-state';
 import { openRecord, sealRecord } from './sealed-record';
+import { sealedDraftIds } from './drafts';
 import { inTransaction, PassportError, requestAll } from './transaction';
 import type { ChildRecord } from './types';
 
@@ -83,6 +84,8 @@ export async function changeSealedChild<T>(unlocked: Unlocked, childId: string, 
     const row = await (await db()).get('vault', childId);
     const { next, result } = change(row && (await openRow(unlocked, row)));
     const sealed = next && (await sealForVault(unlocked.key, next));
+    // Sealed drafts are found by opening them, before the transaction: the saved form's, or all of a deleted child's.
+    const drafts = await sealedDraftIds(unlocked, (draft) => (sealed ? draftKey !== undefined && draft.key === draftKey : draft.childId === childId));
     try {
       await inTransaction(['settings', 'vault', 'drafts'], async (tx) => {
         await expectLockedWith(tx.objectStore('settings'), unlocked.keyId);
@@ -91,9 +94,11 @@ export async function changeSealedChild<T>(unlocked: Unlocked, childId: string, 
           await tx.objectStore('vault').put(sealed);
         } else {
           await tx.objectStore('vault').delete(childId);
-          const drafts = await tx.objectStore('drafts').index('byChild').getAllKeys(childId);
-          await Promise.all(drafts.map((key) => tx.objectStore('drafts').delete(key)));
+          // Drafts sealed before format 2 kept their child in clear.
+          const older = await tx.objectStore('drafts').index('byChild').getAllKeys(childId);
+          await Promise.all(older.map((key) => tx.objectStore('drafts').delete(key)));
         }
+        await Promise.all(drafts.map((id) => tx.objectStore('drafts').delete(id)));
         if (draftKey !== undefined) await tx.objectStore('drafts').delete(draftKey);
       });
     } catch (error) {
@@ -140,6 +145,7 @@ export async function writeSealedRecords(unlocked: Unlocked, records: readonly C
     const touched = new Set(records.map((record) => record.child.id));
     const next = recordsAfterWrite(current, records, mode).filter((record) => mode === 'replace-all' || touched.has(record.child.id));
     const sealed = await Promise.all(next.map((record) => sealForVault(unlocked.key, record)));
+    const replacedDrafts = mode === 'replace' ? await sealedDraftIds(unlocked, (draft) => draft.childId !== undefined && touched.has(draft.childId)) : [];
     try {
       await inTransaction(['settings', 'vault', 'drafts'], async (tx) => {
         await expectLockedWith(tx.objectStore('settings'), unlocked.keyId);
@@ -149,9 +155,10 @@ export async function writeSealedRecords(unlocked: Unlocked, records: readonly C
           await Promise.all([tx.objectStore('vault').clear(), tx.objectStore('drafts').clear()]);
         } else if (mode === 'replace') {
           for (const childId of touched) {
-            const drafts = await tx.objectStore('drafts').index('byChild').getAllKeys(childId);
-            await Promise.all(drafts.map((key) => tx.objectStore('drafts').delete(key)));
+            const older = await tx.objectStore('drafts').index('byChild').getAllKeys(childId);
+            await Promise.all(older.map((key) => tx.objectStore('drafts').delete(key)));
           }
+          await Promise.all(replacedDrafts.map((id) => tx.objectStore('drafts').delete(id)));
         }
         await requestAll(sealed.map((row) => () => tx.objectStore('vault').put(row)));
       });

@@ -23,6 +23,20 @@ export function cleanText(value: string): string {
   return value.replace(new RegExp(CONTROL_CHARACTERS.source, 'g'), '').toWellFormed();
 }
 
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in a name they
+ * turn what follows around ("Sam\u202Eevil" shows as "Samlive"), a known way of disguising text.
+ */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/** A character that shows: neither a format character (zero-width space, joiners…), a separator nor a space. */
+const VISIBLE = /[^\p{Cf}\p{Z}\s]/u;
+
+/** A name as the forms keep it: cleanText, without direction controls. */
+export const cleanName = (value: string): string => cleanText(value).replace(new RegExp(DIRECTION_CONTROLS.source, 'g'), '');
+
+/** False for a name made only of invisible characters (U+200B…), which would show as nothing. */
+export const isVisible = (value: string): boolean => VISIBLE.test(value);
+
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** The path of a field we name ourselves (a plain identifier): called for every field, so no checks. */
@@ -63,6 +77,8 @@ export interface TextRule {
   required?: boolean;
   /** No tab, line feed or carriage return (names, handles, dates). */
   singleLine?: boolean;
+  /** A person's name: no direction controls, and (when not empty) at least one visible character. */
+  name?: boolean;
 }
 
 export function text(value: unknown, path: string, rule: TextRule): string {
@@ -70,6 +86,8 @@ export function text(value: unknown, path: string, rule: TextRule): string {
   if (codePointLength(value, rule.max) > rule.max) fail('tooLong', path, { max: rule.max });
   if (CONTROL_CHARACTERS.test(value) || !value.isWellFormed() || (rule.singleLine && LINE_BREAKS.test(value))) fail('badCharacters', path);
   if (rule.required && value.trim() === '') fail('empty', path);
+  if (rule.name && DIRECTION_CONTROLS.test(value)) fail('directionControl', path);
+  if (rule.name && value.trim() !== '' && !isVisible(value)) fail('invisibleName', path);
   return value;
 }
 
@@ -98,6 +116,8 @@ export function date(value: unknown, path: string): string {
   const valid = day >= 1 && day <= monthDays &&
     Number(hh) < 24 && Number(mm) < 60 && Number(ss) < 60 && Number(zh) < 24 && Number(zm) < 60;
   if (!valid) fail('notADate', path);
+  // Nothing in a child's passport happened before 1900; year 0000 would sort before every real date.
+  if (Number(y) < 1900) fail('tooEarly', path);
   return value;
 }
 

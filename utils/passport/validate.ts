@@ -4,7 +4,7 @@
 // so the page can show each message next to its field and list them in an error summary.
 // Pure: runs anywhere.
 import { isPlatformId } from '../taxonomy';
-import { cleanText } from './validate-kit';
+import { cleanName, cleanText, isVisible } from './validate-kit';
 import type { AccountForm, AgreementForm, CelebrationForm, ChildAboutForm, DigitalLifeForm, IncidentForm, ReviewForm, VoiceForm } from './forms';
 import { AGE_BANDS, ADULT_ROLES, AGREEMENT_TOPICS, REPORT_TARGETS, isServiceRef, type Agreement, type AgreementTopic, type Child, type ChildVoice, type Incident, type Review } from './types';
 
@@ -23,8 +23,10 @@ class Checker {
   fail(path: string, key: string, params?: FieldError['params']): void {
     if (!(path in this.errors)) this.errors[path] = params ? { key, params } : { key };
   }
-  text(path: string, value: string, options: { required?: string; max?: number } = {}): string {
-    const trimmed = cleanText(value).trim();
+  /** `name`: a person's name, cleaned of direction controls; invisible characters alone count as empty. */
+  text(path: string, value: string, options: { required?: string; max?: number; name?: boolean } = {}): string {
+    const cleaned = (options.name ? cleanName : cleanText)(value).trim();
+    const trimmed = options.name && !isVisible(cleaned) ? '' : cleaned;
     const max = options.max ?? LIMITS.long;
     if (options.required && trimmed === '') this.fail(path, options.required);
     else if (trimmed.length > max) this.fail(path, 'passport.error.tooLong', { max });
@@ -53,10 +55,10 @@ export type ChildAbout = Pick<Child, 'name' | 'ageBand' | 'adults' | 'voiceShare
 
 export function validateChildAbout(form: ChildAboutForm): Validation<ChildAbout> {
   const c = new Checker();
-  const name = c.text('name', form.name, { required: 'passport.error.nameRequired', max: LIMITS.name });
+  const name = c.text('name', form.name, { required: 'passport.error.nameRequired', max: LIMITS.name, name: true });
   if (!oneOf(AGE_BANDS, form.ageBand)) c.fail('ageBand', 'passport.error.ageBandRequired');
   const adults = form.adults.map((adult, i) => {
-    const adultName = c.text(`adults.${i}.name`, adult.name, { required: 'passport.error.adultNameRequired', max: LIMITS.person });
+    const adultName = c.text(`adults.${i}.name`, adult.name, { required: 'passport.error.adultNameRequired', max: LIMITS.person, name: true });
     if (!oneOf(ADULT_ROLES, adult.role)) c.fail(`adults.${i}.role`, 'passport.error.adultRoleRequired');
     return { id: adult.id, name: adultName, role: adult.role as Child['adults'][number]['role'] };
   });
@@ -100,8 +102,8 @@ export function validateAgreement(form: AgreementForm, today: string): Validatio
   if (!oneOf(AGREEMENT_TOPICS, form.topic)) c.fail('topic', 'passport.error.topicRequired');
   const customTopic = form.topic === 'other' ? c.text('customTopic', form.customTopic, { required: 'passport.error.customTopicRequired', max: LIMITS.short }) : '';
   const words = c.text('words', form.words, { required: 'passport.error.wordsRequired' });
-  const others = cleanText(form.othersWhoAgreed).split(',').map((n) => n.trim()).filter(Boolean);
-  const agreedBy = [...new Set([...form.agreedBy.map((n) => cleanText(n).trim()).filter(Boolean), ...others])];
+  const others = cleanName(form.othersWhoAgreed).split(',').map((n) => n.trim()).filter(isVisible);
+  const agreedBy = [...new Set([...form.agreedBy.map((n) => cleanName(n).trim()).filter(isVisible), ...others])];
   if (agreedBy.length === 0) c.fail('agreedBy', 'passport.error.agreedByRequired');
   else if (agreedBy.some((n) => n.length > LIMITS.person)) c.fail('agreedBy', 'passport.error.tooLong', { max: LIMITS.person });
   const agreedOn = c.day('agreedOn', form.agreedOn, today);

@@ -1,5 +1,5 @@
+import { deleteEveryDatabase } from '../../support/databases';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteDB } from 'idb';
 import { fakeBrowser } from 'wxt/testing';
 import { resetConnection } from '../../../utils/storage/db';
 import { BACKUP_ALARM, checkBackup, ensureBackupAlarm, openExportFromNotification, registerBackupReminder } from '../../../utils/passport/backup-reminder';
@@ -15,7 +15,7 @@ beforeEach(() => {
 afterEach(async () => {
   endSession();
   await resetConnection();
-  await deleteDB('vigie');
+  await deleteEveryDatabase();
 });
 
 const DAY = 86_400_000;

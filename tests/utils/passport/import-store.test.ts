@@ -6,9 +6,9 @@
 //   Firefox builds run this same code on the same format, so this is also the cross-browser test.
 // - a failed import leaves the database byte-identical (every store dumped before and after),
 //   for well over 1 000 malformed or hostile files, and for a transaction that fails half-way.
+import { deleteEveryDatabase } from '../../support/databases';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { deleteDB } from 'idb';
 import schema from '../../../public/passport-export.schema.json';
 import { resetConnection } from '../../../utils/storage/db';
 import { writeDraft } from '../../../utils/passport/drafts';
@@ -30,7 +30,7 @@ import { checkSchema } from '../../support/json-schema-lite';
 async function freshDatabase() {
   endSession();
   await resetConnection();
-  await deleteDB('vigie');
+  await deleteEveryDatabase();
 }
 beforeEach(freshDatabase);
 afterEach(freshDatabase);

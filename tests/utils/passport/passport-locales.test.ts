@@ -37,7 +37,6 @@ const families: string[] = [
   ...REVIEW_INTERVALS.map((v) => `passport.interval.${v}`),
   ...['yes', 'partly', 'no'].map((v) => `passport.stillWorking.${v}`),
   ...['overdue', 'due-today', 'due-soon'].map((v) => `passport.reviewStatus.${v}`),
-  ...['persisted', 'best-effort'].map((v) => `passport.storage.${v}`),
   ...VOICE_QUESTIONS.map((v) => `passport.voice.${v}`),
   ...['child', 'together'].map((v) => `passport.voice.writtenBy.${v}`),
   ...['not-found', 'child-missing', 'conflict', 'invalid-record', 'locked', 'failed'].map((v) => `passport.error.store.${v}`),

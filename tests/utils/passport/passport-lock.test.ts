@@ -2,15 +2,15 @@
 // any store (drafts included), the store works the same while unlocked, nothing is readable or
 // writable without the key, the passphrase and the recovery code open it, and turning it off
 // brings everything back in clear. Key derivations take a moment each: generous timeouts.
+import { deleteEveryDatabase } from '../../support/databases';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deleteDB } from 'idb';
 import { fakeBrowser } from 'wxt/testing';
-import { WrongSecretError } from '../../../utils/storage/crypto';
+import { encryptBytes, utf8, WrongSecretError } from '../../../utils/storage/crypto';
 import { db, resetConnection } from '../../../utils/storage/db';
 import { remindAboutAgreement } from '../../../utils/passport/review-reminders';
 import { readDraft, writeDraft } from '../../../utils/passport/drafts';
 import { lockNow, prepareLock, prepareRecovery, turnLockOff, unlock } from '../../../utils/passport/lock';
-import { endSession, readLock } from '../../../utils/passport/lock-state';
+import { endSession, readLock, sessionFor } from '../../../utils/passport/lock-state';
 import { listReviewSchedule, syncReviewAlarms } from '../../../utils/passport/review-alarms';
 import { addDays, agreementDueForReview, todayIso } from '../../../utils/passport/reviews';
 import {
@@ -23,7 +23,7 @@ import { agreementFields, childFields, childRecord, incidentFields } from './pas
 afterEach(async () => {
   endSession();
   await resetConnection();
-  await deleteDB('vigie');
+  await deleteEveryDatabase();
 });
 
 const PASSPHRASE = 'purple otter reads maps';
@@ -69,10 +69,44 @@ describe('turning the lock on', { timeout: 60_000 }, () => {
     expect(Object.keys(row).sort()).toEqual(['ciphertext', 'id', 'iv', 'reviewsDue', 'v']);
     expect(row.reviewsDue).toEqual([{ agreementId: agreement.id, due: agreementDueForReview(agreement) }]);
     const [draft] = await d.getAll('drafts');
-    expect(Object.keys(draft!).sort()).toEqual(['childId', 'key', 'savedAt', 'sealed']);
+    // Which form, about which child and when: sealed too, under a random id.
+    expect(Object.keys(draft!).sort()).toEqual(['key', 'sealed', 'v']);
+    expect(draft!.key).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.stringify(await dumpDatabase())).not.toContain(`incident-new/${child.id}`);
     // This page keeps the key: everything reads as before, the draft too.
     expect(await readAllChildRecords()).toEqual(before);
     expect(await readDraft(`incident-new/${child.id}`)).toMatchObject({ form: { whatHappened: SECRETS.draft } });
+  });
+
+  it('deletes the database the rows in clear were written to, and keeps everything in a new one', async () => {
+    // Deleted rows stay in the browser's files until it compacts them: only deleting the whole
+    // database (and, in Chromium, its storage bucket) removes them (utils/storage/places.ts).
+    await passportWithEverything();
+    const before = await readAllChildRecords();
+    const names = async () => (await indexedDB.databases()).map((info) => info.name);
+    expect(await names()).toEqual(['vigie']);
+    await turnOn();
+    expect(await names()).toEqual(['vigie-1']);
+    expect(await readAllChildRecords()).toEqual(before);
+    await resetConnection();
+    expect(await readAllChildRecords()).toEqual(before);
+  });
+
+  it('still reads a draft sealed before drafts had random ids, and replaces it with one', async () => {
+    const { child } = await passportWithEverything();
+    await turnOn();
+    const lock = (await readLock())!;
+    const session = sessionFor(lock)!;
+    // A draft as the previous version sealed it: the form alone, its key, child and time in clear.
+    const key = `voice/${child.id}`;
+    const sealed = await encryptBytes(session.key, utf8.encode(JSON.stringify({ likes: 'Older sealed words' })), utf8.encode(`vigie-draft:v1:${key}`));
+    await (await db()).put('drafts', { key, childId: child.id, savedAt: '2026-01-01T10:00:00.000Z', sealed });
+    expect(await readDraft(key)).toEqual({ form: { likes: 'Older sealed words' }, savedAt: '2026-01-01T10:00:00.000Z' });
+    await writeDraft(key, { likes: 'Newer words' }, child.id);
+    expect(await (await db()).get('drafts', key)).toBeUndefined();
+    expect(await readDraft(key)).toMatchObject({ form: { likes: 'Newer words' } });
+    await deleteChild(child.id);
+    expect(await (await db()).count('drafts')).toBe(0);
   });
 
   it('changes nothing before the recovery code is confirmed (commit)', async () => {
@@ -168,7 +202,7 @@ describe('while locked', { timeout: 60_000 }, () => {
     for (let ticks = 0; ticks < 4; ticks++) {
       endSession();
       await resetConnection();
-      await deleteDB('vigie');
+      await deleteEveryDatabase();
       const { child } = await passportWithEverything();
       const prepared = await prepareLock(PASSPHRASE);
       const locking = prepared.commit();

@@ -1,5 +1,5 @@
+import { deleteEveryDatabase } from '../../support/databases';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteDB } from 'idb';
 import { fakeBrowser } from 'wxt/testing';
 import { resetConnection } from '../../../utils/storage/db';
 import { openAgreementFromNotification, registerReviewReminders, remindAboutAgreement } from '../../../utils/passport/review-reminders';
@@ -13,7 +13,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   await resetConnection();
-  await deleteDB('vigie');
+  await deleteEveryDatabase();
 });
 
 const today = todayIso();

@@ -1,5 +1,5 @@
+import { deleteEveryDatabase } from '../../support/databases';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteDB } from 'idb';
 import { db, resetConnection } from '../../../utils/storage/db';
 import { clearDraft, readDraft, writeDraft } from '../../../utils/passport/drafts';
 import {
@@ -11,7 +11,7 @@ import { agreementFields, childFields, childRecord, id, incidentFields } from '.
 
 afterEach(async () => {
   await resetConnection();
-  await deleteDB('vigie');
+  await deleteEveryDatabase();
 });
 
 const review = (date: string, stillWorking: 'yes' | 'partly' | 'no' = 'yes') => ({ id: id('review'), date, stillWorking, notes: '', changes: '' });

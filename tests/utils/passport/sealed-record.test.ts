@@ -6,6 +6,7 @@ import { createLock, unlockWithRecoveryCode } from '../../../utils/storage/crypt
 import { openRecord, sealRecord, type SealedRecord } from '../../../utils/passport/sealed-record';
 import type { ChildRecord } from '../../../utils/passport/types';
 import { makeHousehold } from '../../fixtures/passport/household';
+import { childRecord } from './passport-fixtures';
 
 const records = makeHousehold({ children: 3, agreements: 9, incidents: 6, seed: 21 });
 
@@ -51,6 +52,18 @@ describe('sealed records (the lock at rest)', () => {
     const unlocked = await unlockWithRecoveryCode(header, recoveryCode);
     expect(await Promise.all(sealed.map((s) => openRecord(unlocked, s)))).toEqual(records);
   }, 60_000);
+
+  it('pads to a size bucket: a short and a long record seal to the same size; more text, the next power of two', async () => {
+    const short = childRecord('Al');
+    const long = childRecord('Maximilienne');
+    long.child.voice.worries = 'w'.repeat(2500);
+    const sizes = await Promise.all([short, long].map(async (r) => (await sealRecord(key, r)).ciphertext.length));
+    expect(sizes[0]).toBe(4096 + 16); // the GCM tag
+    expect(sizes[1]).toBe(sizes[0]);
+    long.child.voice.worries = 'w'.repeat(5000);
+    expect((await sealRecord(key, long)).ciphertext.length).toBe(8192 + 16);
+    expect(await openRecord(key, await sealRecord(key, long))).toEqual(long);
+  });
 
   it('uses a fresh IV each time', async () => {
     const a = await sealRecord(key, records[0]!);

@@ -1,7 +1,7 @@
 // The store under the lock means the same as the store in clear: the same whole-record writes
 // (an import's merge, replace and replace-all) from the same starting point give the same passport.
+import { deleteEveryDatabase } from '../../support/databases';
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteDB } from 'idb';
 import { resetConnection } from '../../../utils/storage/db';
 import { prepareLock } from '../../../utils/passport/lock';
 import { endSession } from '../../../utils/passport/lock-state';
@@ -12,7 +12,7 @@ import { makeHousehold } from '../../fixtures/passport/household';
 afterEach(async () => {
   endSession();
   await resetConnection();
-  await deleteDB('vigie');
+  await deleteEveryDatabase();
 });
 
 const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
@@ -41,7 +41,7 @@ function scenario() {
 async function afterWriting(mode: 'merge' | 'replace' | 'replace-all', locked: boolean) {
   endSession();
   await resetConnection();
-  await deleteDB('vigie');
+  await deleteEveryDatabase();
   const { here, incoming } = scenario();
   await writeChildRecords(here, 'replace-all');
   if (locked) await (await prepareLock('purple otter reads maps')).commit();
