@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseTime } from '../../../utils/help/hours';
 import { COUNTRIES, directories, serviceById, SITUATIONS, type CountryDirectory, type Service } from '../../../utils/help/helplines';
 import { PLATFORM_NAMES, PLATFORM_REPORTS } from '../../../utils/help/helplines/platform-reports';
-import { areaFiles, catalogs } from '../../../utils/i18n/locales';
+import { sourceAreaFiles as areaFiles, sourceCatalogs as catalogs } from '../../support/catalogues';
 import { LANGUAGES, PLATFORM_IDS } from '../../../utils/taxonomy';
 
 const services: Service[] = directories.flatMap((d) => [...d.services]);
