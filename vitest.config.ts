@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { WxtVitest } from 'wxt/testing';
+import { icuMessages } from './build/icu-messages';
 
 export default defineConfig({
-  plugins: [WxtVitest(), preact()],
+  plugins: [WxtVitest(), preact(), icuMessages()],
   test: {
     environment: 'happy-dom',
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -4,6 +4,7 @@ import { slimContentScriptBuild } from './build/content-script-build';
 import { buildPopupAlone } from './build/popup-build';
 import { addPrerenderedPopupPages, allowPrerenderedPopupStyle } from './build/popup-prerender';
 import { stripTestDataPlugin } from './utils/detection/platforms/lib/strip-pack-data';
+import { icuMessages } from './build/icu-messages';
 
 // The manifest is the privacy promise in machine-readable form: every permission below is
 // listed with its reason in the README, and the content script only matches the hosts that
@@ -15,7 +16,8 @@ export default defineConfig({
   outDir: process.env.VIGIE_OUT_DIR ?? '.output',
   vite: () => ({
     // The rule packs' test URLs stay in the sources for the tests, out of the bundles.
-    plugins: [preact(), stripTestDataPlugin()],
+    // Catalogues compiled to message functions (ICU MessageFormat, build/icu-messages.ts).
+    plugins: [preact(), stripTestDataPlugin(), icuMessages()],
     build: { sourcemap: false },
   }),
   hooks: {

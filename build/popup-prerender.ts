@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { icuMessages } from './icu-messages';
 import type { Browser } from 'wxt/browser';
 import type { ResolvedPublicFile, Wxt } from 'wxt';
 import type { PopupAssets, PrerenderedPage } from '../components/popup/prerender';
@@ -52,6 +53,7 @@ export async function prerenderedPopupPages(root: string, assets: PopupAssets): 
       configFile: false,
       logLevel: 'warn',
       esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+      plugins: [icuMessages()],
       build: {
         ssr: resolve(root, PRERENDER_ENTRY),
         outDir: dir,

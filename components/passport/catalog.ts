@@ -5,11 +5,11 @@ import { mergeCatalogs, type Catalog, type Catalogs } from '../../utils/i18n/tra
 
 const english = import.meta.glob<Catalog>(
   ['../../utils/i18n/locales/en/common.json', '../../utils/i18n/locales/en/passport*.json', '../../utils/i18n/locales/en/portability*.json'],
-  { eager: true, import: 'default' },
+  { eager: true, import: 'default', query: '?icu' },
 );
 const french = import.meta.glob<Catalog>(
   ['../../utils/i18n/locales/fr/common.json', '../../utils/i18n/locales/fr/passport*.json', '../../utils/i18n/locales/fr/portability*.json'],
-  { eager: true, import: 'default' },
+  { eager: true, import: 'default', query: '?icu' },
 );
 
 export const passportCatalogs: Catalogs = {

@@ -4,11 +4,11 @@ import { mergeCatalogs, type Catalog, type Catalogs } from '../../utils/i18n/tra
 
 const english = import.meta.glob<Catalog>(
   ['../../utils/i18n/locales/en/common.json', '../../utils/i18n/locales/en/popup.json', '../../utils/i18n/locales/en/helplines*.json', '../../utils/i18n/locales/en/first-steps.json', '../../utils/i18n/locales/en/platform-reports.json'],
-  { eager: true, import: 'default' },
+  { eager: true, import: 'default', query: '?icu' },
 );
 const french = import.meta.glob<Catalog>(
   ['../../utils/i18n/locales/fr/common.json', '../../utils/i18n/locales/fr/popup.json', '../../utils/i18n/locales/fr/helplines*.json', '../../utils/i18n/locales/fr/first-steps.json', '../../utils/i18n/locales/fr/platform-reports.json'],
-  { eager: true, import: 'default' },
+  { eager: true, import: 'default', query: '?icu' },
 );
 
 export const popupCatalogs: Catalogs = {

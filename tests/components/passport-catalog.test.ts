@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { passportCatalogs } from '../../components/passport/catalog';
-import { areaFiles, catalogs } from '../../utils/i18n/locales';
+import { sourceAreaFiles as areaFiles, sourceCatalogs as catalogs } from '../support/catalogues';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PASSPORT_CODE = ['components/passport', 'utils/passport', 'entrypoints/passport'];

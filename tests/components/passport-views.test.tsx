@@ -61,7 +61,7 @@ describe("deleting a child's passport", () => {
     expect(dialog.open).toBe(true);
     expect(dialog.getAttribute('aria-labelledby')).toBe('delete-child-title');
     expect(root.querySelector('#delete-child-title')?.textContent).toBe('Delete everything about Sam?');
-    expect(dialog.textContent).toContain('1 agreement(s)');
+    expect(dialog.textContent).toContain('1 agreement with their reviews');
 
     await type(byLabel(root, 'To confirm, type the name “Sam”'), 'Robin');
     await click(byText(root, 'dialog button[type="submit"]', "Delete Sam's passport"));

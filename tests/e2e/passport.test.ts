@@ -156,7 +156,7 @@ describe('the passport page, in English', () => {
     const text = (await page.locator('main').textContent()) ?? '';
     for (const expected of [
       'Phones downstairs after 9 pm, 10 pm on Fridays.',
-      'reviewed 1 time(s)',
+      'reviewed once',
       'Someone in a game chat asked Sam for photos.',
       'NCMEC CyberTipline (1-800-843-5678), The platform',
       'https://www.roblox.com/users/123/profile · stranger123',
@@ -222,7 +222,7 @@ describe('the passport page, in English', () => {
     await opener.click();
     const dialog = page.getByRole('dialog', { name: 'Delete everything about Sam?' });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('1 agreement(s) with their reviews, 1 incident(s), 1 celebration(s)');
+    expect(await dialog.textContent()).toContain('1 agreement with their reviews, 1 incident, 1 celebration');
     await expectAccessible(page, 'delete dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

@@ -47,7 +47,7 @@ describe('moving a passport between two browser profiles, in English', () => {
     const file = JSON.parse(plainFile.text);
     expect(file).toMatchObject({ format: 'vigie-passport', version: 1 });
     expect(file.children.map((r: { child: { name: string } }) => r.child.name).sort()).toEqual([SECRETS.secondName, SECRETS.firstName].sort());
-    await page.getByText(`“${plainFile.name}” (2 child(ren)) was saved to this browser's downloads.`).waitFor();
+    await page.getByText(`“${plainFile.name}” (2 children) was saved to this browser's downloads.`).waitFor();
     await page.getByText(/^Last exported: /).waitFor();
     await expectAccessible(page, 'export page after an export');
   });
@@ -93,7 +93,7 @@ describe('moving a passport between two browser profiles, in English', () => {
     await expect.poll(() => focused(page)).toBe('H2 import-preview-title');
     const preview = page.locator('.import-preview');
     expect(await preview.textContent()).toContain('2 new, 0 identical, 0 different, 0 only in this browser.');
-    expect(await preview.textContent()).toContain(`${SECRETS.firstName} — new: will be added, with 1 agreement(s), 1 incident(s) and 1 celebration(s).`);
+    expect(await preview.textContent()).toContain(`${SECRETS.firstName} — new: will be added, with 1 agreement, 1 incident and 1 celebration.`);
     await expectAccessible(page, 'import preview');
     expect((await dumpDatabase(page)).counts.children).toBe(0);
     await tabTo(page, '.import-preview button.primary');
@@ -149,7 +149,7 @@ describe('moving a passport between two browser profiles, in English', () => {
     await page.getByRole('button', { name: "Replace this browser's passport" }).click();
     const dialog = page.getByRole('dialog', { name: 'Replace the passport in this browser?' });
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('the 1 child(ren) only in this browser will be deleted');
+    expect(await dialog.textContent()).toContain('the child only in this browser will be deleted');
     await expectAccessible(page, 'replace dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });

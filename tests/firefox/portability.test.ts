@@ -110,7 +110,7 @@ describe('a passport moved from one Firefox to another', () => {
     const text = readFileSync(exported.filepath, 'utf8');
     expect(JSON.parse(text)).toMatchObject({ format: 'vigie-passport-encrypted', version: 1, cipher: { name: 'AES-GCM' } });
     for (const secret of [CHILD, WORDS, INCIDENT]) expect(text).not.toContain(secret);
-    await waitForText(page, `“${exported.suggestedFilename}” (1 child(ren)) was saved to this browser's downloads.`);
+    await waitForText(page, `“${exported.suggestedFilename}” (1 child) was saved to this browser's downloads.`);
   });
 
   it('made no request and no page error in the first Firefox', async () => {
@@ -124,9 +124,9 @@ describe('a passport moved from one Firefox to another', () => {
     page = await second.openExtensionPage('passport.html');
     const preview = await openInImportPage(page, exported.filepath, PASSPHRASE);
     expect(preview).toContain('1 new, 0 identical, 0 different, 0 only in this browser.');
-    expect(preview).toContain(`${CHILD} — new: will be added, with 1 agreement(s), 1 incident(s) and 0 celebration(s).`);
+    expect(preview).toContain(`${CHILD} — new: will be added, with 1 agreement, 1 incident and 0 celebrations.`);
     await click(byText(page, 'button', 'Import and merge'));
-    await waitForText(page, 'Imported: 1 new child(ren), 0 updated, 0 unchanged.');
+    await waitForText(page, 'Imported: 1 new child, 0 updated, 0 unchanged.');
 
     await click(byText(page, '.child-card a', CHILD));
     const shown = await waitForText(page, INCIDENT);
@@ -139,10 +139,10 @@ describe('a passport moved from one Firefox to another', () => {
     await click(byText(page, 'nav a', 'Children'));
     const preview = await openInImportPage(page, CHROMIUM.file, CHROMIUM.passphrase);
     expect(preview).toContain('2 new, 0 identical, 0 different, 1 only in this browser.');
-    expect(preview).toContain(`${CHROMIUM.children[0]} — new: will be added, with 1 agreement(s), 1 incident(s) and 1 celebration(s).`);
+    expect(preview).toContain(`${CHROMIUM.children[0]} — new: will be added, with 1 agreement, 1 incident and 1 celebration.`);
     expect(preview).toContain(`${CHILD} — only in this browser: kept.`);
     await click(byText(page, 'button', 'Import and merge'));
-    await waitForText(page, 'Imported: 2 new child(ren), 0 updated, 0 unchanged.');
+    await waitForText(page, 'Imported: 2 new children, 0 updated, 0 unchanged.');
     const cards = await page.$$eval('.child-card h2', (names) => names.map((name) => name.textContent));
     expect(cards.sort()).toEqual([CHILD, ...CHROMIUM.children].sort());
 

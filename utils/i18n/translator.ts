@@ -2,13 +2,16 @@
 // Owns the translator (this file), the UI language (ui-language.ts) and the catalogues
 // (locales/<language>/<area>.json). Imports only utils/taxonomy.ts. Imported by every part.
 //
-// Translation without a framework. Every user-visible string lives in
-// utils/i18n/locales/<language>/<area>.json as a flat object whose keys start with "<area>.".
-// The content script imports only the areas it needs, so the page-side bundle stays small;
-// extension pages import the full catalogue from utils/i18n/locales/index.ts.
+// Every user-visible string lives in utils/i18n/locales/<language>/<area>.json as a flat object of
+// ICU MessageFormat messages whose keys start with "<area>.". Extension pages and the background
+// import them with `?icu`, compiled at build time into functions (build/icu-messages.ts: real CLDR
+// plurals, numbers through Intl, no parser at run time); the content script imports the few
+// plain strings it shows before the guide arrives.
 import { LANGUAGES, type Language } from '../taxonomy';
 
-export type Catalog = Readonly<Record<string, string>>;
+/** A compiled message (build/icu-messages.ts), or a plain string with `{name}` placeholders. */
+export type Message = string | ((params: Params) => string);
+export type Catalog = Readonly<Record<string, Message>>;
 export type Catalogs = Readonly<Record<Language, Catalog>>;
 export type Params = Readonly<Record<string, string | number>>;
 export type Translate = (key: string, params?: Params) => string;
@@ -30,9 +33,10 @@ export function createTranslator(catalogs: Catalogs, language: Language): Transl
   return (key, params) => {
     // A missing key is a bug caught by tests/utils/locales.test.ts; at run time showing the key
     // is better than showing nothing.
-    const template = catalog[key] ?? fallback[key] ?? key;
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    const message = catalog[key] ?? fallback[key] ?? key;
+    if (typeof message === 'function') return message(params ?? {});
+    if (!params) return message;
+    return message.replace(/\{(\w+)\}/g, (whole, name: string) =>
       name in params ? String(params[name]) : whole,
     );
   };

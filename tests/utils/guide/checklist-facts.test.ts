@@ -11,8 +11,8 @@ import { CHILD_SAFETY_BODIES, httpsHost, officialEvidenceFor, onDomains, type Fa
 import { checklists } from '../../../utils/guide/checklists';
 import { OFFICIAL_DOMAINS } from '../../../utils/guide/checklists/official-domains';
 import type { ChecklistItem } from '../../../utils/guide/checklists/types';
-import { catalogs } from '../../../utils/i18n/locales';
 import { LANGUAGES, type PlatformId } from '../../../utils/taxonomy';
+import { sourceCatalogs as catalogs } from '../../support/catalogues';
 import { expectOnlyListed, type Exceptions } from '../../support/listed-exceptions';
 import { CITED_ELSEWHERE, FLAGGED_WITHOUT_PASSAGE, SEED_TITLES } from './checklist-facts-exceptions';
 

@@ -8,7 +8,7 @@ import { AUDIENCES, COUNTRIES, directories, euHelplineFor, serviceById, SITUATIO
 import { CHECKED_ON } from '../../../utils/help/helplines/common';
 import { EU_116111_IN_SERVICE, EU_116111_NOT_IN_SERVICE } from '../../../utils/help/helplines/international';
 import { PLATFORM_NAMES, PLATFORM_REPORTS } from '../../../utils/help/helplines/platform-reports';
-import { areaFiles, catalogs } from '../../../utils/i18n/locales';
+import { sourceAreaFiles as areaFiles, sourceCatalogs as catalogs } from '../../support/catalogues';
 import { LANGUAGES, PLATFORM_IDS } from '../../../utils/taxonomy';
 
 const services: Service[] = directories.flatMap((d) => [...d.services]);

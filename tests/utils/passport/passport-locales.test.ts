@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { areaFiles, catalogs } from '../../../utils/i18n/locales';
+import { argumentNames, sourceAreaFiles as areaFiles, sourceCatalogs as catalogs } from '../../support/catalogues';
 import { PLATFORM_IDS } from '../../../utils/taxonomy';
 import { REVIEW_INTERVALS } from '../../../utils/passport/reviews';
 import { ADULT_ROLES, AGE_BANDS, AGREEMENT_TOPICS, REPORT_TARGETS } from '../../../utils/passport/types';
@@ -51,7 +51,7 @@ describe('the passport strings', () => {
   });
 
   it('use the same {placeholders} in both languages, and no empty text', () => {
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = argumentNames;
     for (const key of passportKeys('en')) {
       expect(catalogs.fr[key]?.trim(), key).toBeTruthy();
       expect(names(catalogs.fr[key]!), key).toEqual(names(catalogs.en[key]!));

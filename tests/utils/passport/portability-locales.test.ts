@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { areaFiles, catalogs } from '../../../utils/i18n/locales';
+import { argumentNames, sourceAreaFiles as areaFiles, sourceCatalogs as catalogs } from '../../support/catalogues';
 import { PROBLEM_CODES } from '../../../utils/passport/import-problems';
 import { LANGUAGES } from '../../../utils/taxonomy';
 
@@ -33,7 +33,7 @@ describe('the portability strings', () => {
     const en = keysOf('en').sort();
     expect(en.length).toBeGreaterThan(150);
     expect(keysOf('fr').sort()).toEqual(en);
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = argumentNames;
     for (const key of en) {
       expect(key.startsWith('portability.'), key).toBe(true);
       expect(catalogs.fr[key]?.trim(), key).toBeTruthy();
