@@ -4,6 +4,8 @@ import { slimContentScriptBuild } from './build/content-script-build';
 import { buildPopupAlone } from './build/popup-build';
 import { addPrerenderedPopupPages, allowPrerenderedPopupStyle } from './build/popup-prerender';
 import { stripTestDataPlugin } from './utils/detection/platforms/lib/strip-pack-data';
+import { contentScriptMatches } from './utils/detection/platforms';
+import { PANEL_FRAME_FILE } from './utils/guide/framed-page';
 
 // The manifest is the privacy promise in machine-readable form: every permission below is
 // listed with its reason in the README, and the content script only matches the hosts that
@@ -38,6 +40,17 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data: blob:; base-uri 'none'; form-action 'none'",
     },
+    // The panel's frame (entrypoints/panel-frame/) is the one file a web page may load, and only a
+    // page of the hosts the content script runs on. Chromium then serves it only at a URL whose id
+    // changes every session, so a page cannot test for Vigie by loading it; Firefox's URL carries
+    // a random id of each installation already (and has no such key).
+    web_accessible_resources: [
+      {
+        resources: [PANEL_FRAME_FILE],
+        matches: contentScriptMatches(),
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // The passport page doubles as the options page.
     options_ui: { page: 'passport.html', open_in_tab: true },
     commands: {

@@ -45,11 +45,10 @@ const REMOVE_FOREVER = `<script>
 
 const OVERLAY = `<div id="overlay" style="position: fixed; inset: 0; z-index: 2147483647; background: rgb(0 0 0 / 0.4)"></div>`;
 
+/** What the page's own hit-testing finds where the person sees the item. */
 async function itemAt(page: Page, panel: PanelView, id: string): Promise<string> {
-  const box = await panel.evaluate((root, item) => {
-    const rect = root.querySelector(`#vigie-item-${item}`)!.getBoundingClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, id);
+  const [box] = await panel.pointsOf(`#vigie-item-${id}`);
+  if (!box) throw new Error(`item ${id} is not in view`);
   return inPage(page, `document.elementFromPoint(${box.x}, ${box.y}).localName`);
 }
 

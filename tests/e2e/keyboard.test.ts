@@ -108,8 +108,9 @@ describe('keyboard only, in English', () => {
     const page = await vigie.open(SETTINGS);
     const panel = await settledPanel(page);
     const focused = () => panel.evaluate((root) => {
+      // The frame's body is its document's active element while the focus is elsewhere in the page.
       const element = root.activeElement as HTMLElement | null;
-      if (!element) return null;
+      if (!element || element === root.body || !root.hasFocus()) return null;
       const style = getComputedStyle(element);
       return { id: element.id, ring: element.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
     });
