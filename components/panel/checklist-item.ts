@@ -7,7 +7,7 @@ import type { GuideItem } from '../../utils/guide/messages';
 import { el, outLink } from './dom';
 import { formatDate } from './format';
 
-export function checklistItem(item: GuideItem, language: Language, t: Translate, onTick: (itemId: string, ticked: boolean) => void): HTMLElement {
+export function checklistItem(item: GuideItem, language: Language, t: Translate, onTick: (itemId: string, ticked: boolean) => void, paused = false): HTMLElement {
   const id = `vigie-item-${item.id}`;
   const ticked = item.current;
   const source = t('panel.item.source', { title: item.source.title });
@@ -21,6 +21,7 @@ export function checklistItem(item: GuideItem, language: Language, t: Translate,
         type: 'checkbox',
         id,
         checked: ticked,
+        disabled: paused,
         'aria-describedby': item.why ? `${id}-why` : undefined,
         onchange: (event: Event) => onTick(item.id, (event.currentTarget as HTMLInputElement).checked),
         onkeydown: (event: Event) => {

@@ -1,5 +1,5 @@
 // Help, one click away: a button in the panel's top bar, and, once pressed, the country's main
-// helpline (call, chat) and the platform's own report page above the checklist. Folded by
+// helpline (what it is for, its chat) and the platform's own report page above the checklist. Folded by
 // default so the checklist stays the calm centre of the panel.
 import type { Translate } from '../../utils/i18n/translator';
 import type { GuideHelpline, GuideView } from '../../utils/guide/messages';
@@ -14,9 +14,11 @@ function helplineBlock(helpline: GuideHelpline, view: GuideView, t: Translate): 
     el(
       'p',
       { class: 'actions' },
-      helpline.tel && el('a', { class: 'action', href: helpline.tel }, t('panel.help.call', { number: helpline.name })),
       helpline.chatUrl && outLink(helpline.chatUrl, t('panel.help.chat'), 'action'),
     ),
+    // No number to dial here: a page can draw its own box over the panel (the top layer), never
+    // over the toolbar's popup, where the numbers are.
+    el('p', { class: 'toolbar-note' }, t('panel.help.numbersInToolbar')),
     helpline.caveat && el('p', { class: 'caveat' }, helpline.caveat),
     el(
       'p',

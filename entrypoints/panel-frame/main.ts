@@ -12,6 +12,7 @@ import type { PanelState } from '../../components/panel/types';
 import { createPanelSession } from './panel-session';
 import { guideRequester } from './guide-requester';
 import { createLayoutReporter } from './layout';
+import { watchCovered } from './visibility';
 import '../../components/panel/panel.css';
 import '../../components/panel/panel-items.css';
 import './frame.css';
@@ -25,7 +26,8 @@ const page = parseFramedPage(location.hash);
 const layout = createLayoutReporter(new URLSearchParams(location.hash.slice(1)).get('origin'));
 
 if (page) {
-  const drawer = panelDrawer(document.getElementById('panel')!);
+  const container = document.getElementById('panel')!;
+  const drawer = panelDrawer(container);
   const { ask } = guideRequester();
   const session = createPanelSession(page, language, {
     request: ask,
@@ -36,4 +38,5 @@ if (page) {
     },
   });
   session.start();
+  watchCovered(container, session.setCovered);
 }

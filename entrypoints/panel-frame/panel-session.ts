@@ -20,6 +20,8 @@ export interface PanelSession {
   start(): void;
   /** The page was left: late answers are dropped. */
   dispose(): void;
+  /** Whether the person can see the panel (visibility.ts): while they cannot, nothing is ticked. */
+  setCovered(covered: boolean): void;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface PanelSession {
  */
 export function createPanelSession(match: GuidePage, language: Language, deps: PanelSessionDeps, collapsed = true): PanelSession {
   const page = { platform: match.platform, pageId: match.pageId };
-  let state: PanelState = { language, collapsed, helpOpen: false, failed: false };
+  let state: PanelState = { language, collapsed, helpOpen: false, failed: false, covered: false };
   let toggledByPerson = false;
   let disposed = false;
   // Only the answer to the latest request is shown: an older answer would undo a newer tick.
@@ -78,6 +80,9 @@ export function createPanelSession(match: GuidePage, language: Language, deps: P
     },
     setAudience(audience: Audience) {
       const before = state.view;
+      // A click the person could not see (a page's decoy over the panel) changes nothing (the
+      // controls are also disabled while covered).
+      if (state.covered) return;
       if (!before || (askedAudience ?? before.audience) === audience) return;
       askedAudience = audience;
       load(() => deps.request('guide.setAudience', { ...page, audience }), before);
@@ -85,6 +90,7 @@ export function createPanelSession(match: GuidePage, language: Language, deps: P
     tick(itemId, ticked) {
       const before = state.view;
       if (!before) return;
+      if (state.covered) return;
       update({ view: optimistic(before, itemId, ticked) });
       load(() => deps.request('guide.tick', { ...page, audience: before.audience, itemId, ticked }), before);
     },
@@ -102,6 +108,9 @@ export function createPanelSession(match: GuidePage, language: Language, deps: P
     },
     dispose() {
       disposed = true;
+    },
+    setCovered(covered) {
+      if (covered !== state.covered) update({ covered });
     },
   };
 }

@@ -54,14 +54,14 @@ function findHost(node: DomNode): DomNode | undefined {
 }
 
 /** Where the host (and so the frame, which fills it) is in the page, from the protocol's box model. */
-async function hostOrigin(page: Page): Promise<{ x: number; y: number }> {
+async function hostBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: false })) as { root: DomNode };
     const host = findHost(root);
     if (!host) throw new Error('no <vigie-panel> in the page');
     const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: host.backendNodeId });
-    return { x: model.content[0]!, y: model.content[1]! };
+    return { x: model.content[0]!, y: model.content[1]!, width: model.width, height: model.height };
   } finally {
     await cdp.detach();
   }
@@ -85,11 +85,17 @@ export function panelView(frame: Frame): PanelView {
         return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
       }, selector);
       if (!inFrame) throw new Error(`Nothing matches ${selector} in the panel`);
-      const origin = await hostOrigin(frame.page());
-      await frame.page().mouse.click(origin.x + inFrame.x, origin.y + inFrame.y);
+      // The frame draws the opened card a moment before the content script has grown its box to
+      // the card's size (a message between them): a person sees it once it has; so does the test.
+      let box = await hostBox(frame.page());
+      for (let wait = 0; wait < 100 && (inFrame.x > box.width || inFrame.y > box.height); wait++) {
+        await new Promise((resume) => setTimeout(resume, 20));
+        box = await hostBox(frame.page());
+      }
+      await frame.page().mouse.click(box.x + inFrame.x, box.y + inFrame.y);
     },
     async pointsOf(selector) {
-      const box = await hostOrigin(frame.page());
+      const box = await hostBox(frame.page());
       const inFrame = await evaluate(
         (root, s) =>
           [...root.querySelectorAll(s)]

@@ -64,7 +64,7 @@ function checkSender(sender: Sender, page: { platform: PlatformId; pageId?: stri
 async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience): Promise<GuideView> {
   const match = matchOf(page);
   const checklist = deps.checklistFor(match);
-  const remembered = picked ? undefined : await rememberedAudience(match.context);
+  const remembered = picked ? undefined : await rememberedAudience(match.platform, match.context);
   const audience = pickAudience(match.context, checklist, { picked, remembered });
   const language = deps.language();
   const t = deps.translate(language);
@@ -95,7 +95,7 @@ export function createGuideRoutes(deps: GuideDeps): Routes {
     parse: parseAudienceChoice,
     async handle({ audience, ...page }, sender) {
       checkSender(sender, page, deps);
-      await rememberAudience(matchOf(page).context, audience);
+      await rememberAudience(page.platform, matchOf(page).context, audience);
       return guideView(deps, page, audience);
     },
   };

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRouter, type Reply, type Sender } from '../../../utils/messaging';
 import { createGuideRoutes, type GuideDeps } from '../../../utils/guide/routes';
-import { resetConnection, setSetting } from '../../../utils/storage/db';
+import { getSetting, resetConnection, setSetting } from '../../../utils/storage/db';
 import { createTranslator, type Catalog } from '../../../utils/i18n/translator';
 import { rulePacks } from '../../../utils/detection/platforms';
 import type { Checklist } from '../../../utils/guide/checklists/types';
@@ -192,9 +192,13 @@ describe('guide routes: what they answer and keep', () => {
     }
   });
 
-  it('remembers the audience picked and the collapsed state', async () => {
+  it('remembers the audience picked (for this platform only) and the collapsed state', async () => {
     expect((await view('guide.setAudience', { ...PAGE, audience: 'carer' })).audience).toBe('carer');
     expect((await view('guide.get', PAGE)).audience).toBe('carer');
+    // Kept under the platform: a page of another platform cannot change what this one shows.
+    expect(await getSetting(`panel.audience.facebook.family-pages`)).toBe('carer');
+    expect(await getSetting(`panel.audience.family-pages`)).toBeUndefined();
+    expect(await getSetting(`panel.audience.instagram.family-pages`)).toBeUndefined();
     expect(await ask('guide.setCollapsed', { platform: 'facebook', collapsed: true })).toEqual({ ok: true, value: { collapsed: true } });
     expect((await view('guide.get', PAGE)).collapsed).toBe(true);
   });
@@ -203,7 +207,10 @@ describe('guide routes: what they answer and keep', () => {
     languageTags = ['en'];
     expect((await view('guide.get', PAGE)).help.helpline, 'no region, no country: no helpline guessed').toBeUndefined();
     languageTags = ['fr-FR', 'fr'];
-    expect((await view('guide.get', PAGE)).help.helpline).toMatchObject({ name: '3018', tel: 'tel:3018', chatUrl: 'https://3018.fr', purpose: 'Help for children' });
+    const helpline = (await view('guide.get', PAGE)).help.helpline;
+    expect(helpline).toMatchObject({ name: '3018', chatUrl: 'https://3018.fr', purpose: 'Help for children' });
+    // No number in the panel: the toolbar's popup, which no page can draw over, has it.
+    expect(JSON.stringify(helpline)).not.toContain('tel:');
     languageTags = ['en-GB'];
     await setSetting('country', 'fr');
     expect((await view('guide.get', PAGE)).help.helpline?.name).toBe('3018');
