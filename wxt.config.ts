@@ -5,7 +5,7 @@ import { buildPopupAlone } from './build/popup-build';
 import { addPrerenderedPopupPages, allowPrerenderedPopupStyle } from './build/popup-prerender';
 import { stripTestDataPlugin } from './utils/detection/platforms/lib/strip-pack-data';
 import { contentScriptMatches } from './utils/detection/platforms';
-import { PANEL_FRAME_FILE } from './utils/guide/framed-page';
+import { FOCUS_PANEL_COMMAND, PANEL_FRAME_FILE } from './utils/guide/framed-page';
 
 // The manifest is the privacy promise in machine-readable form: every permission below is
 // listed with its reason in the README, and the content script only matches the hosts that
@@ -57,6 +57,12 @@ export default defineConfig({
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+V' },
         description: '__MSG_commandOpen__',
+      },
+      // A keyboard user meets the page's own controls first (the panel is last in the page); this
+      // takes them to the panel at once, and Escape in the panel takes them back.
+      [FOCUS_PANEL_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandFocusPanel__',
       },
     },
     ...(browser === 'firefox'

@@ -9,6 +9,10 @@ import { isContext, isPlatformId, type Context, type PlatformId } from '../taxon
 
 export const PANEL_FRAME_FILE = 'panel-frame.html';
 
+/** The keyboard shortcut's command (manifest `commands`), and the message the background passes on to the tab's content script. */
+export const FOCUS_PANEL_COMMAND = 'focus-panel';
+export const FOCUS_PANEL_MESSAGE = 'panel.focus';
+
 export interface FramedPage {
   platform: PlatformId;
   context: Context;
