@@ -4,7 +4,7 @@
 import type { Translate } from '../../utils/i18n/translator';
 import type { Language } from '../../utils/taxonomy';
 import type { GuideItem } from '../../utils/guide/messages';
-import { el, outLink } from './dom';
+import { el, newTab, outLink } from './dom';
 import { formatDate } from './format';
 
 export function checklistItem(item: GuideItem, language: Language, t: Translate, onTick: (itemId: string, ticked: boolean) => void, paused = false): HTMLElement {
@@ -45,8 +45,8 @@ export function checklistItem(item: GuideItem, language: Language, t: Translate,
     el(
       'p',
       { class: 'meta' },
-      item.deepLink && [outLink(item.deepLink, t('panel.item.open')), ' · '],
-      item.source.url ? outLink(item.source.url, source) : source,
+      item.deepLink && [outLink(item.deepLink, t('panel.item.open'), newTab(t)), ' · '],
+      item.source.url ? outLink(item.source.url, source, newTab(t)) : source,
       `, ${t('panel.item.verifiedOn', { date: formatDate(item.verifiedOn, language) })}`,
       item.tickedOn && ` · ${t(ticked ? 'panel.item.doneOn' : 'panel.item.lastDoneOn', { date: formatDate(item.tickedOn, language) })}`,
     ),

@@ -40,6 +40,7 @@ function body({ state, t, actions }: PanelProps): Array<HTMLElement | false> {
     helpSection(view, t, state.helpOpen),
     audienceSwitch(view, t, actions.setAudience, state.covered),
     reviewStatus(view, t),
+    view.items.some((item) => item.path) && el('p', { class: 'note menus-move' }, t('panel.menusMove')),
     view.items.length === 0
       ? el('p', { class: 'note' }, t('panel.noItems'))
       : el('ol', { class: 'items' }, view.items.map((item) => checklistItem(item, view.language, t, actions.tick, state.covered))),

@@ -155,6 +155,14 @@ describe('the open panel', () => {
     const outside = [...element.querySelectorAll('a')].filter((a) => a.getAttribute('href')?.startsWith('https:'));
     expect(outside.length).toBeGreaterThan(3);
     for (const link of outside) expect([link.target, link.rel]).toEqual(['_blank', 'noopener noreferrer']);
+    // A screen reader hears that each opens a new tab; the name keeps the visible words.
+    for (const link of outside) expect(link.getAttribute('aria-label')).toBe(`${link.textContent} (opens in a new tab)`);
+  });
+
+  it('says once that menus move, and how to find a setting whose path changed', () => {
+    const { element } = draw({});
+    expect(element.querySelectorAll('.menus-move')).toHaveLength(1);
+    expect(element.querySelector('.menus-move')?.textContent).toContain('search the platform’s settings for the setting’s name');
   });
 
   it('speaks French with French words', () => {
