@@ -93,7 +93,12 @@ export function panelView(frame: Frame): PanelView {
         // And the frame's document laid out again at that size (it follows its box a moment later).
         const fitted = (inFrame.folded ? box.width < 250 : box.width >= 300) && Math.abs(inFrame.width - box.width) < 1 && Math.abs(inFrame.height - box.height) < 1;
         if ((fitted && inFrame.x <= box.width && inFrame.y <= box.height) || attempt === 100) {
-          return frame.page().mouse.click(box.x + inFrame.x, box.y + inFrame.y);
+          // Two frames of the panel's own later, still there (no redraw or move pending): click.
+          const still = await evaluate((root, s, x, y) => new Promise<boolean>((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+            const rect = root.querySelector(s)?.getBoundingClientRect();
+            done(rect !== undefined && Math.abs(rect.x + rect.width / 2 - x) < 1 && Math.abs(rect.y + rect.height / 2 - y) < 1);
+          }))), selector, inFrame.x, inFrame.y);
+          if (still || attempt === 100) return frame.page().mouse.click(box.x + inFrame.x, box.y + inFrame.y);
         }
         await new Promise((resume) => setTimeout(resume, 20));
       }
