@@ -86,8 +86,16 @@ export async function launchChromiumContext({ extensionDir, lang, extraFlags = [
   /** @type {string[]} */
   const strayRequests = [];
   const extensionId = extensionDir ? unpackedExtensionId(extensionDir) : '';
+  // Chromium serves a web-accessible file marked use_dynamic_url (the panel's frame) at an id made
+  // for the session (a GUID), not the extension's id: a file of the extension all the same.
+  const dynamicFile = /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/([^?#]+)/;
   /** @param {string} url */
-  const isExtensionFile = (url) => extensionId !== '' && url.startsWith(`chrome-extension://${extensionId}/`);
+  const isExtensionFile = (url) => {
+    if (extensionId === '' || !extensionDir) return false;
+    if (url.startsWith(`chrome-extension://${extensionId}/`)) return true;
+    const path = dynamicFile.exec(url)?.[1];
+    return path !== undefined && !path.includes('..') && existsSync(join(extensionDir, path));
+  };
 
   context.on('request', (request) => {
     const url = request.url();

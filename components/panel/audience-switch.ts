@@ -5,7 +5,7 @@ import type { Translate } from '../../utils/i18n/translator';
 import type { GuideView } from '../../utils/guide/messages';
 import { el } from './dom';
 
-export function audienceSwitch(view: GuideView, t: Translate, onPick: (audience: Audience) => void): HTMLElement {
+export function audienceSwitch(view: GuideView, t: Translate, onPick: (audience: Audience) => void, paused = false): HTMLElement {
   return el(
     'fieldset',
     { class: 'audience' },
@@ -23,6 +23,7 @@ export function audienceSwitch(view: GuideView, t: Translate, onPick: (audience:
             id: `vigie-audience-${audience}`,
             value: audience,
             checked: audience === view.audience,
+            disabled: paused,
             onchange: () => onPick(audience),
           }),
           el('span', null, t(`panel.audience.${audience}`)),

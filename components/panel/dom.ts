@@ -43,7 +43,15 @@ export function svg(tag: string, attrs?: Attrs | null, ...children: Child[]): SV
   return element;
 }
 
-/** A link that opens outside the page, without telling the destination where it came from. */
-export function outLink(href: string, text: string, className?: string): HTMLAnchorElement {
-  return el('a', { href, target: '_blank', rel: 'noopener noreferrer', class: className }, text);
+/**
+ * A link that opens outside the page, without telling the destination where it came from. Its
+ * name says, in words a screen reader reads, that it opens a new tab (the visible words stay short).
+ */
+export function outLink(href: string, text: string, newTab: (text: string) => string, className?: string): HTMLAnchorElement {
+  return el('a', { href, target: '_blank', rel: 'noopener noreferrer', class: className, 'aria-label': newTab(text) }, text);
+}
+
+/** The words that name a link opening a new tab, in the panel's language. */
+export function newTab(t: (key: string, values?: Record<string, string | number>) => string): (text: string) => string {
+  return (text) => t('panel.opensInTab', { link: text });
 }

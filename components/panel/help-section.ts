@@ -1,9 +1,9 @@
 // Help, one click away: a button in the panel's top bar, and, once pressed, the country's main
-// helpline (call, chat) and the platform's own report page above the checklist. Folded by
+// helpline (what it is for, its chat) and the platform's own report page above the checklist. Folded by
 // default so the checklist stays the calm centre of the panel.
 import type { Translate } from '../../utils/i18n/translator';
 import type { GuideHelpline, GuideView } from '../../utils/guide/messages';
-import { el, outLink } from './dom';
+import { el, newTab, outLink } from './dom';
 import { formatDate } from './format';
 
 function helplineBlock(helpline: GuideHelpline, view: GuideView, t: Translate): HTMLElement {
@@ -14,14 +14,16 @@ function helplineBlock(helpline: GuideHelpline, view: GuideView, t: Translate): 
     el(
       'p',
       { class: 'actions' },
-      helpline.tel && el('a', { class: 'action', href: helpline.tel }, t('panel.help.call', { number: helpline.name })),
-      helpline.chatUrl && outLink(helpline.chatUrl, t('panel.help.chat'), 'action'),
+      helpline.chatUrl && outLink(helpline.chatUrl, t('panel.help.chat'), newTab(t), 'action'),
     ),
+    // No number to dial here: a page can draw its own box over the panel (the top layer), never
+    // over the toolbar's popup, where the numbers are.
+    el('p', { class: 'toolbar-note' }, t('panel.help.numbersInToolbar')),
     helpline.caveat && el('p', { class: 'caveat' }, helpline.caveat),
     el(
       'p',
       { class: 'meta' },
-      outLink(helpline.source.url, t('panel.item.source', { title: helpline.source.title })),
+      outLink(helpline.source.url, t('panel.item.source', { title: helpline.source.title }), newTab(t)),
       `, ${t('panel.item.verifiedOn', { date: formatDate(helpline.verifiedOn, view.language) })}`,
     ),
   );
@@ -40,8 +42,8 @@ export function helpSection(view: GuideView, t: Translate, open: boolean): HTMLE
     el(
       'ul',
       { class: 'links' },
-      reportUrl && el('li', null, outLink(reportUrl, t('panel.help.report', { platform: view.platformName }))),
-      helpUrl && el('li', null, outLink(helpUrl, t('panel.help.platformHelp', { platform: view.platformName }))),
+      reportUrl && el('li', null, outLink(reportUrl, t('panel.help.report', { platform: view.platformName }), newTab(t))),
+      helpUrl && el('li', null, outLink(helpUrl, t('panel.help.platformHelp', { platform: view.platformName }), newTab(t))),
     ),
   );
 }

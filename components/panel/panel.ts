@@ -36,12 +36,14 @@ function body({ state, t, actions }: PanelProps): Array<HTMLElement | false> {
   const { view } = state;
   if (!view) return [el('p', { class: 'note', role: 'status' }, t(state.failed ? 'panel.failed' : 'panel.loading'))];
   return [
+    state.covered && el('p', { class: 'covered', role: 'alert' }, t('panel.covered')),
     helpSection(view, t, state.helpOpen),
-    audienceSwitch(view, t, actions.setAudience),
+    audienceSwitch(view, t, actions.setAudience, state.covered),
     reviewStatus(view, t),
+    view.items.some((item) => item.path) && el('p', { class: 'note menus-move' }, t('panel.menusMove')),
     view.items.length === 0
       ? el('p', { class: 'note' }, t('panel.noItems'))
-      : el('ol', { class: 'items' }, view.items.map((item) => checklistItem(item, view.language, t, actions.tick))),
+      : el('ol', { class: 'items' }, view.items.map((item) => checklistItem(item, view.language, t, actions.tick, state.covered))),
   ];
 }
 

@@ -13,6 +13,8 @@ export interface PanelState {
   helpOpen: boolean;
   /** The background refused or could not answer. */
   failed: boolean;
+  /** The page covers the panel or makes it invisible: ticks and the audience switch are paused. */
+  covered: boolean;
 }
 
 export interface PanelActions {

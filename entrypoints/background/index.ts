@@ -7,6 +7,7 @@ import { routes } from './routes';
 import { registerReviewReminders } from '../../utils/passport/review-reminders';
 import { registerBackupReminder } from '../../utils/passport/backup-reminder';
 import { registerToolbarPopup } from '../../utils/help/toolbar-popup-startup';
+import { registerFocusPanelCommand } from './focus-panel-command';
 
 export default defineBackground({
   type: 'module',
@@ -16,5 +17,6 @@ export default defineBackground({
     registerReviewReminders();
     registerBackupReminder();
     registerToolbarPopup();
+    registerFocusPanelCommand();
   },
 });

@@ -7,6 +7,7 @@ import { watchSettingsPage } from '../../utils/detection/page-watcher';
 import { createPanelController } from './panel';
 import { answerPageQueries } from './tab-query';
 import { guardAgainstForgedRestarts } from './restart-guard';
+import { focusPanelOnShortcut } from './focus-shortcut';
 
 export default defineContentScript({
   matches: contentScriptMatches(),
@@ -20,5 +21,6 @@ export default defineContentScript({
     const panel = createPanelController(ctx);
     watchSettingsPage(ctx, { onMatch: panel.show, onLeave: panel.hide });
     answerPageQueries(ctx);
+    focusPanelOnShortcut(ctx, panel);
   },
 });

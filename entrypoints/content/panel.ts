@@ -1,28 +1,27 @@
-// Mounts the in-page panel in a closed shadow root when a settings page is shown, and removes it
-// when the page is left. The host is in the DOM at once (a small button); the guide follows when
-// the background answers. Stores nothing: ticks and preferences go to the background.
+// Shows the panel on a settings page and removes it when the page is left. What the page gets is
+// a host element with a closed shadow root holding one frame: the panel itself is an extension
+// page (entrypoints/panel-frame/) in that frame, in the extension's origin, where the web page can
+// neither read it (window.find(), the selection, hit-testing stop at the frame) nor script it.
+// The content script passes the frame only the page it was opened for, in the frame's URL
+// fragment (utils/guide/framed-page.ts); it never sees a tick, a date or the audience. From the
+// frame it takes only layout: open or folded (and the pill's size), and "give the focus back".
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatch } from '../../utils/detection/platforms/types';
-import { request } from '../../utils/messaging';
-import { createTranslator, languageFromTag } from '../../utils/i18n/translator';
-import { panelDrawer } from '../../components/panel/mount';
-import { createPanelSession, type PanelSession } from './panel-session';
+import { framedPageFragment, PANEL_FRAME_FILE } from '../../utils/guide/framed-page';
+import { isFrameLayout, type FrameLayout } from '../../utils/guide/frame-layout';
 import { createIsolatedHost } from './isolated-host';
 import { keepAttached } from './keep-attached';
-// Only the shell's words (the button, loading): the rest arrives translated with the guide (bundle budget).
-import en from '../../utils/i18n/locales/en/panel.json';
-import fr from '../../utils/i18n/locales/fr/panel.json';
-// Given inline: a stylesheet file would be fetched from the page.
-import shellCss from '../../components/panel/panel.css?inline';
-import itemsCss from '../../components/panel/panel-items.css?inline';
+import { frameBoxCss } from './frame-box';
 
 export interface PanelController {
   show(match: PageMatch): void;
   hide(): void;
+  /** Moves the focus into the panel (the keyboard shortcut); Escape in the panel brings it back. */
+  focus(): void;
 }
 
-/** Keys typed in the panel must never reach the site's own shortcuts. */
+/** Keys typed in the panel stay in its frame; these are the ones that could reach the host. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput'];
 
 /** How many times the host is put back after the page removed it, per page shown (keep-attached.ts). */
@@ -30,19 +29,46 @@ const REATTACH_LIMIT = 10;
 
 interface Shown {
   host: HTMLElement;
-  session: PanelSession;
+  frame: HTMLIFrameElement;
   stopKeeping(): void;
+}
+
+/** The origins a frame of ours can have: Chromium serves a dynamic URL's page from the static origin. */
+function frameOrigins(): Set<string> {
+  return new Set([new URL(browser.runtime.getURL('/')).origin, `chrome-extension://${browser.runtime.id}`]);
 }
 
 export function createPanelController(ctx: ContentScriptContext): PanelController {
   let shown: Shown | undefined;
-  // How the last panel of this tab was left, in memory only, so moving between settings pages of
-  // one platform does not blink. Kept nowhere else: the remembered state lives in the background.
-  let last: { platform: string; collapsed: boolean } | undefined;
+  // Where the focus was before the shortcut moved it into the panel, to give it back on Escape.
+  let focusBefore: Element | null = null;
+  const origins = frameOrigins();
+
+  const applyLayout = (layout: FrameLayout) => {
+    if (!shown) return;
+    shown.frame.className = layout.open ? 'open' : 'folded';
+    if (layout.open) shown.frame.style.removeProperty('width');
+    else shown.frame.style.width = `${layout.pillWidth}px`;
+    if (layout.release) {
+      const target = focusBefore instanceof HTMLElement && focusBefore.isConnected ? focusBefore : document.body;
+      focusBefore = null;
+      target?.focus({ preventScroll: true });
+    }
+  };
+
+  // Only messages from our own frame's window, sent from the extension's origin, are read; a page
+  // can post to this window but cannot be that window or that origin.
+  window.addEventListener(
+    'message',
+    (event) => {
+      if (!shown || event.source !== shown.frame.contentWindow || !origins.has(event.origin)) return;
+      if (isFrameLayout(event.data)) applyLayout(event.data);
+    },
+    { signal: ctx.signal },
+  );
 
   const hide = () => {
     if (!shown) return;
-    shown.session.dispose();
     shown.stopKeeping();
     shown.host.remove();
     shown = undefined;
@@ -52,23 +78,23 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   return {
     show(match) {
       hide();
-      const language = languageFromTag(browser.i18n.getUILanguage());
-      const { host, container } = createIsolatedHost('vigie-panel', `${shellCss}\n${itemsCss}`, ISOLATED_EVENTS);
-      const drawer = panelDrawer(container);
-      const session = createPanelSession(match, language, {
-        request,
-        now: () => new Date(),
-        render: (state, cause) => {
-          if (state.view) last = { platform: match.platform, collapsed: state.collapsed };
-          const labels = state.view?.labels;
-          const t = createTranslator({ en: { ...en, ...labels }, fr: { ...fr, ...labels } }, language);
-          drawer.draw({ state, t, actions: session.actions }, cause);
-        },
-      }, last?.platform === match.platform ? last.collapsed : true);
+      const { host, container } = createIsolatedHost('vigie-panel', frameBoxCss, ISOLATED_EVENTS);
+      const frame = document.createElement('iframe');
+      const fragment = framedPageFragment(match);
+      frame.src = `${browser.runtime.getURL(`/${PANEL_FRAME_FILE}`)}#${fragment}&origin=${encodeURIComponent(location.origin)}`;
+      frame.className = 'folded';
+      // The frame's own document names itself; the title is what a screen reader announces for the frame.
+      frame.title = 'Vigie';
+      container.append(frame);
       (document.body ?? document.documentElement).append(host);
-      shown = { host, session, stopKeeping: keepAttached(host, REATTACH_LIMIT) };
-      session.start();
+      shown = { host, frame, stopKeeping: keepAttached(host, REATTACH_LIMIT) };
     },
     hide,
+    focus() {
+      if (!shown) return;
+      focusBefore = document.activeElement;
+      // The frame, once focused, puts the focus on its first control (entrypoints/panel-frame/focus.ts).
+      shown.frame.focus();
+    },
   };
 }

@@ -6,17 +6,18 @@ import { EXTENSION_DIR, launchChromiumContext } from '../chromium-context.mjs';
 export { EXTENSION_DIR, ROOT } from '../chromium-context.mjs';
 
 /**
- * @param {{ withExtension: boolean, fixtures: Record<string, string>, extensionDir?: string }} options
+ * @param {{ withExtension: boolean, fixtures: Record<string, string>, extensionDir?: string, extraFlags?: string[] }} options
  *   fixtures: URL → file name in tests/fixtures/pages; a URL without a query also answers any query.
  *   extensionDir: another unpacked extension than the build (e.g. a copy with a bench-only page).
+ *   extraFlags: more switches (e.g. third-party storage allowed, as in a browser that allows third-party cookies).
  */
-export async function launchBenchBrowser({ withExtension, fixtures, extensionDir = EXTENSION_DIR }) {
+export async function launchBenchBrowser({ withExtension, fixtures, extensionDir = EXTENSION_DIR, extraFlags = [] }) {
   const browser = await launchChromiumContext({
     extensionDir: withExtension ? extensionDir : undefined,
     lang: 'en-US',
     // Chromium ignores history.pushState beyond 200 calls in 10 s without this switch
     // (https://crbug.com/1038223); the per-navigation measure makes 1 000 in a row.
-    extraFlags: ['--disable-ipc-flooding-protection'],
+    extraFlags: ['--disable-ipc-flooding-protection', ...extraFlags],
     profilePrefix: 'vigie-bench-',
     fixtures,
   });

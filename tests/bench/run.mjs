@@ -14,6 +14,7 @@ import { BENCH_FIXTURES } from './pages.mjs';
 import { busyMachineWarning, describeMachine, finalise, markdownReport, textTable } from './report.mjs';
 import { contentScriptSize } from './measures/bundle-size.mjs';
 import { panelOnLoad, panelOnPushState } from './measures/panel-timing.mjs';
+import { checklistPaint } from './measures/checklist-paint.mjs';
 import { contentScriptObservers, feedContentScriptTime, feedOverhead } from './measures/feed.mjs';
 import { navigationCrossCheck, navigationProfile } from './measures/navigation.mjs';
 import { popupPaint } from './measures/popup.mjs';
@@ -34,12 +35,25 @@ const browsers = {
   without: await launchBenchBrowser({ withExtension: false, fixtures: BENCH_FIXTURES }),
 };
 let failed = false;
+/** The stray requests of browsers launched for one group, closed before the end. */
+const browsersClosed = [];
 try {
   if (selected('panel')) {
     log(`settings page load → panel (${RUNS} runs)`);
     rows.push(await panelOnLoad(browsers.with, RUNS));
     log(`pushState → panel (${RUNS} runs)`);
     rows.push(await panelOnPushState(browsers.with, RUNS));
+    log(`first checklist item painted: warm, worker stopped, pushState, bare frame (${RUNS} runs each)`);
+    rows.push(...(await checklistPaint(browsers.with, RUNS, 'third-party storage blocked, as this Chromium has it by default: the frame reads through the background')));
+    // Where third-party cookies are allowed (a browser setting), the frame opens IndexedDB itself.
+    const allowing = await launchBenchBrowser({ withExtension: true, fixtures: BENCH_FIXTURES, extraFlags: ['--disable-features=TrackingProtection3pcd'] });
+    try {
+      log(`the same with third-party storage allowed (${RUNS} runs each)`);
+      rows.push(...(await checklistPaint(allowing, RUNS, 'third-party storage allowed: the frame reads IndexedDB itself', { withBareFrame: false, suffix: '-own-storage' })));
+    } finally {
+      browsersClosed.push(allowing.strayRequests);
+      await allowing.close();
+    }
   }
   if (selected('feed')) {
     log(`feed, with vs without the extension (${PAIRS} pairs)`);
@@ -68,7 +82,7 @@ try {
   await browsers.with.close();
 }
 
-const strayRequests = [...browsers.with.strayRequests, ...browsers.without.strayRequests];
+const strayRequests = [...browsers.with.strayRequests, ...browsers.without.strayRequests, ...browsersClosed.flat()];
 rows.push({
   id: 'network-requests',
   what: 'network requests made during the benchmark',

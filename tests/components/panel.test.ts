@@ -52,7 +52,7 @@ function actions() {
 }
 
 function draw(state: Partial<PanelState>, acts = actions()) {
-  const element = renderPanel({ state: { language: 'en', collapsed: false, helpOpen: false, failed: false, view: guideView(), ...state }, t, actions: acts });
+  const element = renderPanel({ state: { language: 'en', collapsed: false, helpOpen: false, failed: false, covered: false, view: guideView(), ...state }, t, actions: acts });
   document.body.replaceChildren(element);
   return { element, acts, text: element.textContent ?? '' };
 }
@@ -120,7 +120,7 @@ describe('the open panel', () => {
   });
 
   it('keeps help folded until asked, then shows the helpline and the report page', () => {
-    const helpline = { name: '3018', purpose: 'Help online', tel: 'tel:3018', chatUrl: 'https://3018.fr', source: { url: 'https://src.example/3018', title: 'Source' }, verifiedOn: '2023-09-28' };
+    const helpline = { name: '3018', purpose: 'Help online', chatUrl: 'https://3018.fr', source: { url: 'https://src.example/3018', title: 'Source' }, verifiedOn: '2023-09-28' };
     const folded = draw({ view: guideView({ help: { helpline, reportUrl: 'https://www.facebook.com/help/report' } }) });
     const toggle = folded.element.querySelector('#vigie-help-toggle')!;
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -129,10 +129,25 @@ describe('the open panel', () => {
     expect(folded.acts.toggleHelp).toHaveBeenCalledOnce();
     const open = draw({ helpOpen: true, view: guideView({ help: { helpline, reportUrl: 'https://www.facebook.com/help/report' } }) });
     expect(open.element.querySelector<HTMLElement>('#vigie-help')?.hidden).toBe(false);
-    expect(open.element.querySelector('a[href="tel:3018"]')?.textContent).toBe('Call 3018');
+    // No number to dial in the panel (a page can draw over it): the toolbar's popup has them.
+    expect(open.element.querySelector('a[href^="tel:"]')).toBeNull();
+    expect(open.text).toContain('take the number from Vigie’s button in the browser’s toolbar');
     expect(open.element.querySelector('a[href="https://3018.fr"]')?.textContent).toBe('Chat online');
     expect(open.element.querySelector('a[href="https://www.facebook.com/help/report"]')?.textContent).toBe('Report a problem to Facebook');
     expect(draw({ helpOpen: true }).text).toContain('toolbar button lists the helplines');
+  });
+
+  it('while the page covers it, says so and takes no tick and no audience switch', () => {
+    const { element, acts, text } = draw({ covered: true });
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('ticks are paused');
+    const boxes = [...element.querySelectorAll<HTMLInputElement>('input')];
+    expect(boxes.length).toBeGreaterThan(2);
+    expect(boxes.every((box) => box.disabled)).toBe(true);
+    for (const box of boxes) box.click();
+    expect(acts.tick).not.toHaveBeenCalled();
+    expect(acts.setAudience).not.toHaveBeenCalled();
+    expect(text).toContain('covering Vigie');
+    expect(draw({ covered: false }).element.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('opens every outside link in a new tab without telling the destination where from', () => {
@@ -140,11 +155,19 @@ describe('the open panel', () => {
     const outside = [...element.querySelectorAll('a')].filter((a) => a.getAttribute('href')?.startsWith('https:'));
     expect(outside.length).toBeGreaterThan(3);
     for (const link of outside) expect([link.target, link.rel]).toEqual(['_blank', 'noopener noreferrer']);
+    // A screen reader hears that each opens a new tab; the name keeps the visible words.
+    for (const link of outside) expect(link.getAttribute('aria-label')).toBe(`${link.textContent} (opens in a new tab)`);
+  });
+
+  it('says once that menus move, and how to find a setting whose path changed', () => {
+    const { element } = draw({});
+    expect(element.querySelectorAll('.menus-move')).toHaveLength(1);
+    expect(element.querySelector('.menus-move')?.textContent).toContain('search the platform’s settings for the setting’s name');
   });
 
   it('speaks French with French words', () => {
     const french = createTranslator({ en: { ...shellEn, ...labelsEn }, fr: { ...shellFr, ...labelsFr } }, 'fr');
-    const element = renderPanel({ state: { language: 'fr', collapsed: false, helpOpen: false, failed: false, view: guideView({ language: 'fr' }) }, t: french, actions: actions() });
+    const element = renderPanel({ state: { language: 'fr', collapsed: false, helpOpen: false, failed: false, covered: false, view: guideView({ language: 'fr' }) }, t: french, actions: actions() });
     expect(element.getAttribute('lang')).toBe('fr');
     expect(element.textContent).toContain('vérifié le 21 novembre 2026');
     expect(element.textContent).toContain('chemin non confirmé');

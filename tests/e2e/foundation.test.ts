@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeViolations, launchVigie, type Vigie } from './harness';
 import { closedShadow } from './shadow';
+import { panelFrame, panelView } from './panel-frame';
 
 const SETTINGS = 'https://www.facebook.com/settings?tab=privacy';
 
@@ -21,6 +22,11 @@ describe('the built extension in Chromium', () => {
     const manifest = await vigie.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions?.sort()).toEqual(['activeTab', 'alarms', 'notifications', 'unlimitedStorage']);
+    // One web-accessible file, the panel's frame, for the content script's hosts only, at a per-session URL.
+    const resources = manifest.web_accessible_resources as Array<{ resources: string[]; matches: string[]; use_dynamic_url?: boolean }>;
+    expect(resources.map((entry) => entry.resources)).toEqual([['panel-frame.html']]);
+    expect([...resources[0]!.matches].sort()).toEqual([...manifest.content_scripts![0]!.matches!].sort());
+    expect(resources[0]!.use_dynamic_url).toBe(true);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });
@@ -37,14 +43,17 @@ describe('the built extension in Chromium', () => {
     expect(vigie.pageErrors).toEqual([]);
   });
 
-  it('runs the content script on a settings page of the real hostname, inside a closed shadow root', async () => {
+  it('runs the content script on a settings page of the real hostname: a closed shadow root holding the panel frame', async () => {
     const page = await vigie.open(SETTINGS);
     await page.locator('vigie-panel').waitFor({ state: 'attached' });
     expect(await page.evaluate(() => document.querySelector('vigie-panel')?.shadowRoot ?? null)).toBeNull();
     const shadow = await closedShadow(page);
     expect(shadow?.mode).toBe('closed');
-    // The panel names the platform once the background has answered.
-    await expect.poll(() => shadow!.text()).toContain('Facebook');
+    // The root holds the frame and its box's style, no text of the panel.
+    expect(await shadow!.evaluate((root) => [...root.querySelectorAll('body > *')].map((node) => node.localName))).toEqual(['iframe']);
+    // The panel names the platform once its guide is read.
+    const panel = panelView(await panelFrame(page));
+    await expect.poll(() => panel.text()).toContain('Facebook');
     await page.close();
   });
 

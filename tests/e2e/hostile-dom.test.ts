@@ -4,8 +4,8 @@
 //   root's `:host { all: initial !important }` and `display: block !important` win the cascade;
 // - a removed host (a framework re-rendering <body>, or a script) is put back, at most 10 times
 //   per page shown, so a page set on removing it wins after a bounded fight, without errors;
-// - a page covering the host with its own overlay blocks the mouse (as it would for its own
-//   content), but the panel stays usable with the keyboard;
+// - a page covering the panel with its own overlay, or making it invisible, pauses its ticks
+//   (mouse and keyboard alike), and the panel says so, until it can be seen again;
 // - 100 pushStates in a second end with the panel present iff the final URL is a settings page,
 //   never two hosts at once, and the panel of the final page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,11 +45,10 @@ const REMOVE_FOREVER = `<script>
 
 const OVERLAY = `<div id="overlay" style="position: fixed; inset: 0; z-index: 2147483647; background: rgb(0 0 0 / 0.4)"></div>`;
 
+/** What the page's own hit-testing finds where the person sees the item. */
 async function itemAt(page: Page, panel: PanelView, id: string): Promise<string> {
-  const box = await panel.evaluate((root, item) => {
-    const rect = root.querySelector(`#vigie-item-${item}`)!.getBoundingClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, id);
+  const [box] = await panel.pointsOf(`#vigie-item-${id}`);
+  if (!box) throw new Error(`item ${id} is not in view`);
   return inPage(page, `document.elementFromPoint(${box.x}, ${box.y}).localName`);
 }
 
@@ -131,18 +130,34 @@ describe('a page that hides, removes or covers the panel', () => {
     await page.close();
   });
 
-  it('stays usable with the keyboard under an overlay that takes the mouse', async () => {
+  it('under an overlay, or made invisible, says it is covered and takes no tick; once seen again, it does (issue 15)', async () => {
     const page = await vigie.open(COVERED);
     const panel = await settledPanel(page);
     const [first] = itemIds(COVERED);
+    const key = `facebook/${detectPage(COVERED)!.pageId}/parent`;
     expect(await itemAt(page, panel, first!)).toBe('div');
-    await page.locator('main a').focus();
-    for (let presses = 0; presses < 40 && (await panel.focusedId()) !== `vigie-item-${first}`; presses++) await page.keyboard.press('Tab');
-    expect(await panel.focusedId()).toBe(`vigie-item-${first}`);
-    await page.keyboard.press('Space');
-    await expect.poll(() => storedTicks(vigie)).toMatchObject({ [`facebook/${detectPage(COVERED)!.pageId}/parent`]: [first] });
-    await page.keyboard.press('Space');
-    await expect.poll(() => panel.checked(`#vigie-item-${first}`)).toBe(false);
+    await expect.poll(() => panel.evaluate((root) => root.querySelector('[role="alert"]')?.textContent ?? '')).toContain('ticks are paused');
+    // Nor the keyboard: the items are disabled (not even focusable) while the person may not see them.
+    expect(await panel.evaluate((root, id) => (root.querySelector(`#vigie-item-${id}`) as HTMLInputElement).disabled, first!)).toBe(true);
+    await panel.click(`#vigie-item-${first}`);
+    await page.waitForTimeout(300);
+    expect(await panel.checked(`#vigie-item-${first}`)).toBe(false);
+    expect((await storedTicks(vigie))[key] ?? []).toEqual([]);
+    // The overlay goes: the panel says nothing more and takes the person's click.
+    await inPage(page, `document.getElementById('overlay').remove()`);
+    await expect.poll(() => panel.exists('[role="alert"]')).toBe(false);
+    await panel.click(`#vigie-item-${first}`);
+    await expect.poll(() => storedTicks(vigie)).toMatchObject({ [key]: [first] });
+    // Made invisible by the page (the clickjacking of the security audit): paused again.
+    await inPage(page, `document.documentElement.style.setProperty('opacity', '0', 'important')`);
+    await expect.poll(() => panel.exists('[role="alert"]')).toBe(true);
+    await panel.click(`#vigie-item-${first}`);
+    await page.waitForTimeout(300);
+    expect(await storedTicks(vigie)).toMatchObject({ [key]: [first] });
+    await inPage(page, `document.documentElement.style.removeProperty('opacity')`);
+    await expect.poll(() => panel.exists('[role="alert"]')).toBe(false);
+    await panel.click(`#vigie-item-${first}`);
+    await expect.poll(() => storedTicks(vigie)).toMatchObject({ [key]: [] });
     await page.close();
   });
 

@@ -1,13 +1,15 @@
 // Shared by the hostile-page tests (tests/e2e/hostile-*.test.ts). The pages there break or spy on
 // the page's own built-ins, so the test looks at the panel and the page from worlds the page
-// cannot touch: the panel's closed root through the DevTools protocol in an isolated world of
-// the test's own, the page's state through raw `Runtime.evaluate`, and the person's actions
-// through the real mouse and keyboard.
+// cannot touch: the panel in its own frame (another origin, whose built-ins the page cannot reach),
+// the host's closed root through the DevTools protocol in an isolated world of the test's own,
+// the page's state through raw `Runtime.evaluate`, and the person's actions through the real
+// mouse and keyboard.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Vigie } from './harness';
 import { closedShadow, hostCount, type ClosedShadow } from './shadow';
 import { databasePlace } from './vigie-database';
+import { panelFrame, panelView as frameView, type PanelView as FrameView } from './panel-frame';
 import { detectPage } from '../../utils/detection/detect';
 import { checklistFor } from '../../utils/guide/checklists';
 import { itemsFor } from '../../utils/guide/guide-view';
@@ -25,23 +27,28 @@ export function itemIds(url: string, audience: Audience = 'parent'): string[] {
   return itemsFor(checklistFor(match), audience).map((item) => item.id);
 }
 
-export interface PanelView extends ClosedShadow {
+export interface PanelView extends FrameView {
+  /** The host's shadow root mode, seen from an isolated world of the test's own. */
+  mode: string;
   checked(selector: string): Promise<boolean | null>;
   focusedId(): Promise<string>;
 }
 
-/** The panel's closed root, seen from an isolated world made for the test. */
+/** The panel in its frame (exactly one host in the page: a copy of the page's own would be an error). */
 export async function panelView(page: Page): Promise<PanelView> {
+  const hosts = await hostCount(page);
+  if (hosts !== 1) throw new Error(`expected one <vigie-panel>, found ${hosts}`);
   const shadow = await closedShadow(page, { hostile: true });
-  if (!shadow) throw new Error('expected one <vigie-panel> with a shadow root, found none');
+  const view = frameView(await panelFrame(page));
   return {
-    ...shadow,
-    checked: (selector) => shadow.evaluate((r, s) => (r.querySelector(s) as HTMLInputElement | null)?.checked ?? null, selector),
-    focusedId: () => shadow.evaluate((r) => r.activeElement?.id ?? ''),
+    ...view,
+    mode: shadow?.mode ?? 'none',
+    checked: (selector) => view.evaluate((r, s) => (r.querySelector(s) as HTMLInputElement | null)?.checked ?? null, selector),
+    focusedId: () => view.evaluate((r) => r.activeElement?.id ?? ''),
   };
 }
 
-/** The panel once the background has answered (its audience switch or its collapsed count is drawn). */
+/** The panel once its guide is read (its audience switch or its collapsed count is drawn). */
 export async function settledPanel(page: Page): Promise<PanelView> {
   await page.locator('vigie-panel').waitFor({ state: 'attached' });
   const view = await panelView(page);

@@ -108,8 +108,9 @@ describe('keyboard only, in English', () => {
     const page = await vigie.open(SETTINGS);
     const panel = await settledPanel(page);
     const focused = () => panel.evaluate((root) => {
+      // The frame's body is its document's active element while the focus is elsewhere in the page.
       const element = root.activeElement as HTMLElement | null;
-      if (!element) return null;
+      if (!element || element === root.body || !root.hasFocus()) return null;
       const style = getComputedStyle(element);
       return { id: element.id, ring: element.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
     });
@@ -160,6 +161,27 @@ describe('keyboard only, in English', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => panel.evaluate((root) => root.querySelector('.card') !== null)).toBe(true);
     expect((await focused())?.id).toBe('vigie-toggle');
+    await page.close();
+  });
+
+  it('panel: the shortcut takes the focus into it from anywhere in the page, Escape brings it back (issue 15 point 5)', async () => {
+    const page = await vigie.open(SETTINGS);
+    const panel = await settledPanel(page);
+    await page.locator('main a').focus();
+    const manifest = await vigie.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(Object.keys(manifest.commands ?? {})).toContain('focus-panel');
+    // What the background does when the command is pressed (a browser shortcut, which a test
+    // cannot press): it tells the tab's content script.
+    await vigie.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'panel.focus' }, { frameId: 0 });
+    });
+    await expect.poll(() => panel.evaluate((root) => root.hasFocus() && root.activeElement !== root.body)).toBe(true);
+    const first = await panel.evaluate((root) => root.activeElement?.id ?? '');
+    expect(first).toBe(await panel.evaluate((root) => root.querySelector('button, input, a[href]')?.id ?? ''));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Top');
+    expect(await panel.evaluate((root) => root.hasFocus())).toBe(false);
     await page.close();
   });
 

@@ -140,7 +140,12 @@ export async function launchVigieInFirefox(options: { fixtures?: Record<string, 
     return ready;
   };
   browser.on('targetcreated', (target) => {
-    if (target.type() === 'page') void target.page().then((page) => page && prepare(page));
+    // Over BiDi a frame inside a page (the panel's frame) is a target of type "page" too; Firefox
+    // refuses to intercept a frame's requests apart from its tab's, whose intercept covers them.
+    if (target.type() !== 'page') return;
+    void target.page().then(async (page) => {
+      if (page && (await browser.pages()).includes(page)) await prepare(page);
+    });
   });
 
   try {

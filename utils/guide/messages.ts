@@ -43,8 +43,6 @@ export interface GuideHelpline {
   name: string;
   /** What it is for, translated. */
   purpose: string;
-  /** A tel: URI. */
-  tel?: string;
   /** An https page with the helpline's chat. */
   chatUrl?: string;
   /** Something uncertain the user must know (e.g. hours changed since launch), translated. */

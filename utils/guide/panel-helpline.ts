@@ -1,5 +1,7 @@
 // The country's main helpline for the panel's help section, taken from the helpline directory
 // (utils/help/helplines/) that the popup uses too, so the panel and the toolbar never disagree.
+// Without its number: a page can draw over the panel, never over the toolbar's popup, so the
+// number to dial is taken from there (security audit 2026-12, probe 1d).
 // Runs in the background.
 import type { Translate } from '../i18n/translator';
 import { isDirectoryId, mainHelpline as directoryMainHelpline } from '../help/helplines';
@@ -16,7 +18,6 @@ export function mainHelpline(country: string | undefined, t: Translate): GuideHe
   return {
     name: service.name,
     purpose: t(`helplines.${service.id}.purpose`),
-    ...(service.phone ? { tel: service.phone.tel } : {}),
     ...(chat ? { chatUrl: chat.href } : {}),
     // An uncertain fact (hours changed, a handle not confirmed) travels with the number.
     ...(service.caveat ? { caveat: t(`helplines.${service.id}.caveat`) } : {}),

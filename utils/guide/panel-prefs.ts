@@ -1,11 +1,13 @@
 // The panel's small preferences in the `settings` store: collapsed or not (per platform), and the
-// audience last picked (one for family pages, one for group and page settings, whose default is
-// organisation). Runs in the background only.
+// audience last picked, per platform (one for its family pages, one for its group and page
+// settings, whose default is organisation), so one platform's page never changes what another's
+// shows (security audit 2026-12, 2a). Runs where the guide routes run: the panel frame or the background.
 import { getSetting, setSetting } from '../storage/db';
 import { defaultAudienceFor, isAudience, type Audience, type Context, type PlatformId } from '../taxonomy';
 
 const collapsedKey = (platform: PlatformId) => `panel.collapsed.${platform}`;
-const audienceKey = (context: Context) => `panel.audience.${defaultAudienceFor(context) === 'organisation' ? 'organisation-pages' : 'family-pages'}`;
+const audienceKey = (platform: PlatformId, context: Context) =>
+  `panel.audience.${platform}.${defaultAudienceFor(context) === 'organisation' ? 'organisation-pages' : 'family-pages'}`;
 
 export async function isCollapsed(platform: PlatformId): Promise<boolean> {
   return (await getSetting<boolean>(collapsedKey(platform))) === true;
@@ -15,13 +17,13 @@ export async function setCollapsed(platform: PlatformId, collapsed: boolean): Pr
   await setSetting(collapsedKey(platform), collapsed);
 }
 
-export async function rememberedAudience(context: Context): Promise<Audience | undefined> {
-  const value = await getSetting<unknown>(audienceKey(context));
+export async function rememberedAudience(platform: PlatformId, context: Context): Promise<Audience | undefined> {
+  const value = await getSetting<unknown>(audienceKey(platform, context));
   return isAudience(value) ? value : undefined;
 }
 
-export async function rememberAudience(context: Context, audience: Audience): Promise<void> {
-  await setSetting(audienceKey(context), audience);
+export async function rememberAudience(platform: PlatformId, context: Context, audience: Audience): Promise<void> {
+  await setSetting(audienceKey(platform, context), audience);
 }
 
 /** The user's country: the one chosen in Vigie's settings, else the region of the browser's languages. */

@@ -1,13 +1,17 @@
-// The background's side of the in-page panel: answers `guide.*` messages with the guide for a page
-// (translated, with this person's ticks) and stores ticks and preferences in the extension's
-// IndexedDB. A content script may only ask about the platform of the page it runs on.
+// The panel's guide: answers `guide.*` messages with the guide for a page (translated, with this
+// person's ticks) and stores ticks and preferences in the extension's IndexedDB. Runs in the panel
+// frame itself when the browser lets that frame open the database, else in the background (a
+// browser that blocks third-party storage treats a frame inside a web page as third-party).
+// Only Vigie's own pages may ask, never a content script: it lives in someone else's page. A
+// panel frame may ask only about the page its own URL names (framed-page.ts).
 import type { Route, Routes, Sender } from '../messaging';
 import type { Translate } from '../i18n/translator';
 import type { Checklist } from './checklists/types';
 import type { DetailedPageMatch } from '../detection/platforms/types';
 import type { Audience, Context, Language, PlatformId } from '../taxonomy';
 import type { GuidePage, GuideView } from './messages';
-import { packForUrl, pageDetails } from '../detection/detect';
+import { pageDetails } from '../detection/detect';
+import { isPanelFrameUrl, parseFramedPage } from './framed-page';
 import { guidanceFor, pickAudience, resolveGuide } from './guide-view';
 import { loadProgress, progressKey, saveTick } from './progress-store';
 import { mainHelpline } from './panel-helpline';
@@ -45,17 +49,22 @@ function matchOf(page: GuidePage): DetailedPageMatch {
   };
 }
 
-/** Our own pages may ask about any platform; a content script only about the one it runs on. */
-function checkSender(sender: Sender, platform: PlatformId, deps: GuideDeps): void {
-  if (sender.url?.startsWith(deps.baseUrl())) return;
-  if (sender.url && packForUrl(sender.url)?.id === platform) return;
-  throw new Error('forbidden-sender');
+/**
+ * A panel frame may read and tick only the page it was opened for (its URL's fragment), so a frame
+ * opened on one page of a platform never ticks another page's list; the passport and the popup
+ * may ask about any page. (The router already refused every sender that is not our own page.)
+ */
+function checkSender(sender: Sender, page: { platform: PlatformId; pageId?: string }, deps: GuideDeps): void {
+  if (!isPanelFrameUrl(sender.url, deps.baseUrl())) return;
+  const framed = parseFramedPage(new URL(sender.url).hash);
+  if (framed?.platform === page.platform && (page.pageId === undefined || framed.pageId === page.pageId)) return;
+  throw new Error('forbidden-page');
 }
 
 async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience): Promise<GuideView> {
   const match = matchOf(page);
   const checklist = deps.checklistFor(match);
-  const remembered = picked ? undefined : await rememberedAudience(match.context);
+  const remembered = picked ? undefined : await rememberedAudience(match.platform, match.context);
   const audience = pickAudience(match.context, checklist, { picked, remembered });
   const language = deps.language();
   const t = deps.translate(language);
@@ -74,27 +83,27 @@ async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience): P
 
 export function createGuideRoutes(deps: GuideDeps): Routes {
   const get: Route<'guide.get'> = {
-    origin: 'any-context',
+    origin: 'extension-page',
     parse: parseGuidePage,
     handle(page, sender) {
-      checkSender(sender, page.platform, deps);
+      checkSender(sender, page, deps);
       return guideView(deps, page);
     },
   };
   const setAudience: Route<'guide.setAudience'> = {
-    origin: 'any-context',
+    origin: 'extension-page',
     parse: parseAudienceChoice,
     async handle({ audience, ...page }, sender) {
-      checkSender(sender, page.platform, deps);
-      await rememberAudience(matchOf(page).context, audience);
+      checkSender(sender, page, deps);
+      await rememberAudience(page.platform, matchOf(page).context, audience);
       return guideView(deps, page, audience);
     },
   };
   const tick: Route<'guide.tick'> = {
-    origin: 'any-context',
+    origin: 'extension-page',
     parse: parseTick,
     async handle({ audience, itemId, ticked, ...page }, sender) {
-      checkSender(sender, page.platform, deps);
+      checkSender(sender, page, deps);
       const guidance = guidanceFor(deps.checklistFor(matchOf(page)), audience, deps.translate(deps.language()));
       if (!guidance.itemIds.includes(itemId)) throw new Error('unknown-item');
       await saveTick(progressKey(page.platform, page.pageId, audience), itemId, ticked, guidance, deps.now());
@@ -102,10 +111,10 @@ export function createGuideRoutes(deps: GuideDeps): Routes {
     },
   };
   const collapse: Route<'guide.setCollapsed'> = {
-    origin: 'any-context',
+    origin: 'extension-page',
     parse: parseCollapsed,
     async handle({ platform, collapsed }, sender) {
-      checkSender(sender, platform, deps);
+      checkSender(sender, { platform }, deps);
       await setCollapsed(platform, collapsed);
       return { collapsed };
     },

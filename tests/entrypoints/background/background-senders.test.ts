@@ -1,8 +1,8 @@
 // Every route the background installs (entrypoints/background/routes.ts, the real table, behind the real
 // router) against forged senders and malformed payloads. A content script lives in someone
 // else's page, and a compromised page renderer can send what its content script could, so its
-// messages are treated as input from outside: the sender is checked (our extension, our own page
-// or a content script on the platform it asks about, extension-page-only routes for our pages
+// messages are treated as input from outside: the sender is checked (our extension, our own page;
+// since the panel draws in its own frame, every guide route is for our pages
 // only), then the shape (exact keys, types, sizes, no inherited or polluting keys). Nothing a
 // refused message carries may be stored.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRouter, type Reply, type Sender } from '../../../utils/messaging';
 import { createGuideRoutes, type GuideDeps } from '../../../utils/guide/routes';
-import { resetConnection, setSetting } from '../../../utils/storage/db';
+import { getSetting, resetConnection, setSetting } from '../../../utils/storage/db';
 import { createTranslator, type Catalog } from '../../../utils/i18n/translator';
 import { rulePacks } from '../../../utils/detection/platforms';
 import type { Checklist } from '../../../utils/guide/checklists/types';
 import type { Language } from '../../../utils/taxonomy';
 import type { GuideView } from '../../../utils/guide/messages';
+import { framedPageFragment } from '../../../utils/guide/framed-page';
 import labelsFr from '../../../utils/i18n/locales/fr/panel-labels.json';
 
 // A real page of the real rule packs, so the routes are tested against what detection knows.
@@ -16,6 +17,14 @@ const PAGE = { platform: 'facebook', pageId: page.id } as const;
 
 const self = { id: 'vigie-id', baseUrl: 'chrome-extension://vigie-id/' };
 const onFacebook: Sender = { id: 'vigie-id', url: page.testUrls[0], tab: { id: 7 } };
+/** The panel frame opened for a page: an extension page, with the page named in its URL's fragment. */
+const frameFor = (pageId: string, context = page.context): Sender => ({
+  id: 'vigie-id',
+  url: `chrome-extension://vigie-id/panel-frame.html#${framedPageFragment({ platform: 'facebook', context, pageId })}&origin=https%3A%2F%2Fwww.facebook.com`,
+  tab: { id: 7 },
+});
+const inFrame = frameFor(page.id);
+const otherPage = facebook.pages.find((rule) => rule.id !== page.id)!;
 const passportPage: Sender = { id: 'vigie-id', url: 'chrome-extension://vigie-id/passport.html', tab: { id: 8 } };
 
 const checklist: Checklist = {
@@ -45,10 +54,10 @@ const deps: GuideDeps = {
 };
 const route = createRouter(createGuideRoutes(deps), self);
 
-async function ask(type: string, payload: unknown, sender: Sender = onFacebook): Promise<Reply<unknown>> {
+async function ask(type: string, payload: unknown, sender: Sender = inFrame): Promise<Reply<unknown>> {
   return route({ type, payload }, sender);
 }
-async function view(type: string, payload: unknown, sender: Sender = onFacebook): Promise<GuideView> {
+async function view(type: string, payload: unknown, sender: Sender = inFrame): Promise<GuideView> {
   const reply = await ask(type, payload, sender);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value as GuideView;
@@ -65,33 +74,53 @@ afterEach(async () => {
   languageTags = ['en-US'];
 });
 
+const EVERY_ROUTE = [
+  ['guide.get', PAGE],
+  ['guide.setAudience', { ...PAGE, audience: 'carer' }],
+  ['guide.tick', { ...PAGE, audience: 'parent', itemId: 'audience', ticked: true }],
+  ['guide.setCollapsed', { platform: 'facebook', collapsed: true }],
+] as const;
+
 describe('guide routes: who may ask', () => {
-  it('answers the content script on a page of the platform asked about, and our own pages', async () => {
+  it('answers the panel frame opened for the page, and our own pages', async () => {
     expect((await ask('guide.get', PAGE)).ok).toBe(true);
     expect((await ask('guide.get', PAGE, passportPage)).ok).toBe(true);
   });
 
-  it('refuses a content script asking about another platform, a look-alike host, another extension, a sender without a URL', async () => {
+  it('refuses every content script (it lives in the web page), another extension, a sender without a URL', async () => {
     const forbidden = { ok: false, error: 'forbidden-sender' };
     const elsewhere = [
+      onFacebook,
       { ...onFacebook, url: 'https://www.instagram.com/accounts/privacy/' },
       { ...onFacebook, url: 'https://www.facebook.com.evil.example/settings?tab=privacy' },
       { ...onFacebook, url: 'https://evil.example/chrome-extension://vigie-id/' },
       { ...onFacebook, url: undefined },
-      { ...onFacebook, id: 'another-extension' },
+      { ...inFrame, id: 'another-extension' },
       { ...passportPage, id: undefined },
     ];
     for (const sender of elsewhere) {
-      for (const [type, payload] of [
-        ['guide.get', PAGE],
-        ['guide.setAudience', { ...PAGE, audience: 'carer' }],
-        ['guide.tick', { ...PAGE, audience: 'parent', itemId: 'audience', ticked: true }],
-        ['guide.setCollapsed', { platform: 'facebook', collapsed: true }],
-      ] as const) {
+      for (const [type, payload] of EVERY_ROUTE) {
         expect(await ask(type, payload, sender), `${type} from ${JSON.stringify(sender)}`).toEqual(forbidden);
       }
     }
     // Nothing was stored by the refused requests.
+    expect((await view('guide.get', PAGE)).items.every((item) => !item.tickedOn)).toBe(true);
+  });
+
+  it('lets a panel frame read and tick only the page it was opened for (issue 20, point 6)', async () => {
+    const forbidden = { ok: false, error: 'forbidden-page' };
+    const wrongFrames = [
+      frameFor(otherPage.id, otherPage.context),
+      { ...inFrame, url: 'chrome-extension://vigie-id/panel-frame.html' },
+      { ...inFrame, url: inFrame.url!.replace('platform=facebook', 'platform=instagram') },
+    ];
+    for (const sender of wrongFrames) {
+      for (const [type, payload] of EVERY_ROUTE.slice(0, 3)) {
+        expect(await ask(type, payload, sender), `${type} from ${sender.url}`).toEqual(forbidden);
+      }
+    }
+    // The frame of another page of the same platform may still fold the panel on that platform.
+    expect((await ask('guide.setCollapsed', { platform: 'facebook', collapsed: false }, frameFor(otherPage.id, otherPage.context))).ok).toBe(true);
     expect((await view('guide.get', PAGE)).items.every((item) => !item.tickedOn)).toBe(true);
   });
 });
@@ -163,9 +192,13 @@ describe('guide routes: what they answer and keep', () => {
     }
   });
 
-  it('remembers the audience picked and the collapsed state', async () => {
+  it('remembers the audience picked (for this platform only) and the collapsed state', async () => {
     expect((await view('guide.setAudience', { ...PAGE, audience: 'carer' })).audience).toBe('carer');
     expect((await view('guide.get', PAGE)).audience).toBe('carer');
+    // Kept under the platform: a page of another platform cannot change what this one shows.
+    expect(await getSetting(`panel.audience.facebook.family-pages`)).toBe('carer');
+    expect(await getSetting(`panel.audience.family-pages`)).toBeUndefined();
+    expect(await getSetting(`panel.audience.instagram.family-pages`)).toBeUndefined();
     expect(await ask('guide.setCollapsed', { platform: 'facebook', collapsed: true })).toEqual({ ok: true, value: { collapsed: true } });
     expect((await view('guide.get', PAGE)).collapsed).toBe(true);
   });
@@ -174,7 +207,10 @@ describe('guide routes: what they answer and keep', () => {
     languageTags = ['en'];
     expect((await view('guide.get', PAGE)).help.helpline, 'no region, no country: no helpline guessed').toBeUndefined();
     languageTags = ['fr-FR', 'fr'];
-    expect((await view('guide.get', PAGE)).help.helpline).toMatchObject({ name: '3018 (e-Enfance)', tel: 'tel:3018', chatUrl: 'https://3018.fr', purpose: 'Help for children' });
+    const helpline = (await view('guide.get', PAGE)).help.helpline;
+    expect(helpline).toMatchObject({ name: '3018 (e-Enfance)', chatUrl: 'https://3018.fr', purpose: 'Help for children' });
+    // No number in the panel: the toolbar's popup, which no page can draw over, has it.
+    expect(JSON.stringify(helpline)).not.toContain('tel:');
     languageTags = ['en-GB'];
     await setSetting('country', 'fr');
     expect((await view('guide.get', PAGE)).help.helpline?.name).toBe('3018 (e-Enfance)');

@@ -1,10 +1,9 @@
-// The state of one panel on one page, and what a person's actions do to it. Runs in the content
-// script: it keeps nothing beyond the page's lifetime and asks the background for everything
+// The state of one panel on one page, and what a person's actions do to it. Runs in the panel
+// frame: it keeps nothing beyond the frame's lifetime and asks the guide routes for everything
 // (the guide, saving ticks and the collapsed state). Rendering is left to the caller.
 import type { request as sendRequest } from '../../utils/messaging';
-import type { PageMatch } from '../../utils/detection/platforms/types';
 import type { Audience, Language } from '../../utils/taxonomy';
-import type { GuideView } from '../../utils/guide/messages';
+import type { GuidePage, GuideView } from '../../utils/guide/messages';
 import type { DrawCause, PanelActions, PanelState } from '../../components/panel/types';
 
 export interface PanelSessionDeps {
@@ -17,25 +16,27 @@ export interface PanelSessionDeps {
 export interface PanelSession {
   actions: PanelActions;
   state(): PanelState;
-  /** Asks the background for the guide; the shell is already shown. */
+  /** Asks for the guide; the shell is already shown. */
   start(): void;
   /** The page was left: late answers are dropped. */
   dispose(): void;
+  /** Whether the person can see the panel (visibility.ts): while they cannot, nothing is ticked. */
+  setCovered(covered: boolean): void;
 }
 
 /**
- * `collapsed`: how the panel starts until the background answers. A small button unless the
+ * `collapsed`: how the panel starts until the guide is read. A small button unless the
  * panel was just open on another page of this tab: no flash of a big card for people who keep it
  * collapsed, and no blink for people who keep it open.
  */
-export function createPanelSession(match: PageMatch, language: Language, deps: PanelSessionDeps, collapsed = true): PanelSession {
+export function createPanelSession(match: GuidePage, language: Language, deps: PanelSessionDeps, collapsed = true): PanelSession {
   const page = { platform: match.platform, pageId: match.pageId };
-  let state: PanelState = { language, collapsed, helpOpen: false, failed: false };
+  let state: PanelState = { language, collapsed, helpOpen: false, failed: false, covered: false };
   let toggledByPerson = false;
   let disposed = false;
   // Only the answer to the latest request is shown: an older answer would undo a newer tick.
   let latest = 0;
-  // The audience last asked for, until the background answers: a second switch made before the
+  // The audience last asked for, until the guide answers: a second switch made before the
   // first answer (carer, then straight back to parent) must not be mistaken for "no change".
   let askedAudience: Audience | undefined;
 
@@ -61,7 +62,7 @@ export function createPanelSession(match: PageMatch, language: Language, deps: P
     );
   };
 
-  /** Shows the tick at once; the background's answer then replaces the whole view. */
+  /** Shows the tick at once; the answer then replaces the whole view. */
   const optimistic = (view: GuideView, itemId: string, ticked: boolean): GuideView => {
     const items = view.items.map((item) =>
       item.id === itemId ? { ...item, current: ticked, tickedOn: ticked ? deps.now().toISOString() : undefined } : item,
@@ -79,6 +80,9 @@ export function createPanelSession(match: PageMatch, language: Language, deps: P
     },
     setAudience(audience: Audience) {
       const before = state.view;
+      // A click the person could not see (a page's decoy over the panel) changes nothing (the
+      // controls are also disabled while covered).
+      if (state.covered) return;
       if (!before || (askedAudience ?? before.audience) === audience) return;
       askedAudience = audience;
       load(() => deps.request('guide.setAudience', { ...page, audience }), before);
@@ -86,6 +90,7 @@ export function createPanelSession(match: PageMatch, language: Language, deps: P
     tick(itemId, ticked) {
       const before = state.view;
       if (!before) return;
+      if (state.covered) return;
       update({ view: optimistic(before, itemId, ticked) });
       load(() => deps.request('guide.tick', { ...page, audience: before.audience, itemId, ticked }), before);
     },
@@ -103,6 +108,9 @@ export function createPanelSession(match: PageMatch, language: Language, deps: P
     },
     dispose() {
       disposed = true;
+    },
+    setCovered(covered) {
+      if (covered !== state.covered) update({ covered });
     },
   };
 }

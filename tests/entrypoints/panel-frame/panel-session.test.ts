@@ -1,19 +1,20 @@
-// The panel as the content script runs it, in happy-dom: the session asks the background (here
-// the real guide routes behind the real router, with a content script's sender), the drawer
-// draws into a closed shadow root, and a person uses it with the keyboard.
+// The panel as its frame runs it, in happy-dom: the session asks the guide routes (the real routes
+// behind the real router, with the panel frame's own URL as the sender, as in the frame or the
+// background), the drawer draws into a container, and a person uses it with the keyboard.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPanelSession, type PanelSessionDeps } from '../../entrypoints/content/panel-session';
-import { panelDrawer } from '../../components/panel/mount';
-import { createRouter, MessageError, type request as sendRequest } from '../../utils/messaging';
-import { createGuideRoutes } from '../../utils/guide/routes';
-import { resetConnection } from '../../utils/storage/db';
-import { createTranslator } from '../../utils/i18n/translator';
-import { rulePacks } from '../../utils/detection/platforms';
-import { detectPage } from '../../utils/detection/detect';
-import type { Checklist } from '../../utils/guide/checklists/types';
-import type { GuideView } from '../../utils/guide/messages';
-import shellEn from '../../utils/i18n/locales/en/panel.json';
-import shellFr from '../../utils/i18n/locales/fr/panel.json';
+import { createPanelSession, type PanelSessionDeps } from '../../../entrypoints/panel-frame/panel-session';
+import { panelDrawer } from '../../../components/panel/mount';
+import { createRouter, MessageError, type request as sendRequest } from '../../../utils/messaging';
+import { createGuideRoutes } from '../../../utils/guide/routes';
+import { resetConnection } from '../../../utils/storage/db';
+import { createTranslator } from '../../../utils/i18n/translator';
+import { rulePacks } from '../../../utils/detection/platforms';
+import { detectPage } from '../../../utils/detection/detect';
+import type { Checklist } from '../../../utils/guide/checklists/types';
+import type { GuideView } from '../../../utils/guide/messages';
+import { framedPageFragment } from '../../../utils/guide/framed-page';
+import shellEn from '../../../utils/i18n/locales/en/panel.json';
+import shellFr from '../../../utils/i18n/locales/fr/panel.json';
 
 const facebook = rulePacks.find((pack) => pack.id === 'facebook')!;
 const rule = facebook.pages.find((page) => page.context === 'privacy')!;
@@ -26,6 +27,7 @@ const checklist: Checklist = {
 };
 const words = Object.fromEntries(checklist.items.map((item) => [`checklist.facebook.${item.id}.do`, `Do ${item.id}`]));
 const self = { id: 'vigie-id', baseUrl: 'chrome-extension://vigie-id/' };
+const inFrame = { id: 'vigie-id', url: `${self.baseUrl}panel-frame.html#${framedPageFragment(match)}`, tab: { id: 1 } };
 const route = createRouter(
   createGuideRoutes({
     now: () => new Date('2026-03-01T10:00:00Z'),
@@ -38,9 +40,9 @@ const route = createRouter(
   self,
 );
 
-/** `request` as the content script sends it, answered by the background's router. */
+/** `request` as the panel frame sends it, answered by the router. */
 const throughBackground = vi.fn(async (type: string, payload: unknown) => {
-  const reply = await route({ type, payload }, { id: 'vigie-id', url, tab: { id: 1 } });
+  const reply = await route({ type, payload }, inFrame);
   if (!reply.ok) throw new MessageError(reply.error);
   return reply.value;
 }) as unknown as typeof sendRequest & ReturnType<typeof vi.fn>;
@@ -156,7 +158,7 @@ describe('the panel session', () => {
     container.querySelector<HTMLButtonElement>('.opener')!.click();
     expect(container.textContent).toContain('Loading the checklist');
     container.querySelector<HTMLButtonElement>('#vigie-toggle')!.click();
-    const view = (await route({ type: 'guide.get', payload: { platform: 'facebook', pageId: match.pageId } }, { id: 'vigie-id', url, tab: { id: 1 } })) as { value: GuideView };
+    const view = (await route({ type: 'guide.get', payload: { platform: 'facebook', pageId: match.pageId } }, inFrame)) as { value: GuideView };
     answer({ ...view.value, collapsed: false });
     await settle();
     expect(container.querySelector('.opener')).not.toBeNull();
@@ -179,7 +181,7 @@ describe('the panel session', () => {
 
   it('shows only the answer to the latest request when answers cross', async () => {
     const answers: Array<() => void> = [];
-    const base = (await route({ type: 'guide.get', payload: { platform: 'facebook', pageId: match.pageId } }, { id: 'vigie-id', url, tab: { id: 1 } })) as { value: GuideView };
+    const base = (await route({ type: 'guide.get', payload: { platform: 'facebook', pageId: match.pageId } }, inFrame)) as { value: GuideView };
     const crossing = vi.fn((type: string, payload: { itemId?: string }) => {
       if (type !== 'guide.tick') return Promise.resolve(base.value);
       // Each answer says only its own item is ticked, as a stale answer would.
