@@ -95,7 +95,7 @@ describe.each([
     await expect.poll(() => status.textContent()).toContain(yours);
     expect(await status.textContent()).toContain(zone);
     // The card in the full list gives the week on both clocks (Paris is one or two hours ahead of UTC).
-    const card = popup.locator('.all article[aria-label="3018"]');
+    const card = popup.locator('.all article[aria-label="3018 (e-Enfance)"]');
     const text = (await card.textContent()) ?? '';
     const now = new Date();
     const parisAhead = (Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: 'numeric', hourCycle: 'h23' }).format(now)) - now.getUTCHours() + 24) % 24;

@@ -98,7 +98,7 @@ describe('moving a passport between two browser profiles, in English', () => {
     expect((await dumpDatabase(page)).counts.children).toBe(0);
     await tabTo(page, '.import-preview button.primary');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Imported: 2 new child(ren), 0 updated, 0 unchanged.');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Imported: 2 new children, 0 updated, 0 unchanged.');
     await page.getByRole('link', { name: SECRETS.firstName }).click();
     await page.getByText(SECRETS.words).waitFor();
     expect(await page.locator('main').textContent()).toContain(SECRETS.incident);
