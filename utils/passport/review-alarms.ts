@@ -2,8 +2,9 @@
 // background (on install and start-up, after each reminder) and by the passport page after any
 // change, so the alarms always follow the agreements. Alarms are local to the browser: nothing
 // leaves the machine. Remembers which due day was already notified, so a review is announced once.
-// With the lock on, the schedule comes from the ids and due days kept in clear next to each
-// sealed record (utils/storage/db.ts, VaultRecord.reviewsDue): the background never has the key.
+// With the lock on, the schedule comes from the due days kept in clear next to each sealed record
+// (utils/passport/schema.ts, VaultRecord.reviewsDue): the background never has the key, and one
+// reminder per day is all it can say ("a passport review is due"), so no agreement id is kept.
 import { browser } from 'wxt/browser';
 import { db, getSetting, setSetting } from '../storage/db';
 import { LOCK_SETTING } from './lock-state';
@@ -14,11 +15,17 @@ export const REVIEW_ALARM_PREFIX = 'passport-review:';
 export const REMINDER_HOUR = 9;
 const NOTIFIED_KEY = 'reviewReminders.notified';
 
-/** agreement id → the due day already notified */
+/** reminder id → the due day already notified */
 export type NotifiedReviews = Record<string, string>;
 
-export const alarmName = (agreementId: string) => `${REVIEW_ALARM_PREFIX}${agreementId}`;
-export const agreementIdOfAlarm = (name: string) => (name.startsWith(REVIEW_ALARM_PREFIX) ? name.slice(REVIEW_ALARM_PREFIX.length) : undefined);
+/** With the lock on, a reminder stands for a day, not an agreement. */
+const LOCKED_REMINDER_PREFIX = 'day-';
+export const lockedReminderId = (due: string) => `${LOCKED_REMINDER_PREFIX}${due}`;
+/** The agreement a reminder is about, or undefined for a locked passport's day reminder. */
+export const agreementOfReminder = (reminderId: string) => (reminderId.startsWith(LOCKED_REMINDER_PREFIX) ? undefined : reminderId);
+
+export const alarmName = (reminderId: string) => `${REVIEW_ALARM_PREFIX}${reminderId}`;
+export const reminderIdOfAlarm = (name: string) => (name.startsWith(REVIEW_ALARM_PREFIX) ? name.slice(REVIEW_ALARM_PREFIX.length) : undefined);
 
 export function reminderTime(dueDay: string): number {
   const [y, m, d] = dueDay.split('-').map(Number);
@@ -29,31 +36,32 @@ export async function readNotified(): Promise<NotifiedReviews> {
   return (await getSetting<NotifiedReviews>(NOTIFIED_KEY)) ?? {};
 }
 
-export async function markNotified(agreementId: string, dueDay: string): Promise<void> {
-  await setSetting(NOTIFIED_KEY, { ...(await readNotified()), [agreementId]: dueDay });
+export async function markNotified(reminderId: string, dueDay: string): Promise<void> {
+  await setSetting(NOTIFIED_KEY, { ...(await readNotified()), [reminderId]: dueDay });
 }
 
 export interface ScheduledReview {
-  agreementId: string;
-  childId?: string;
+  /** The agreement's id, or with the lock on the due day's (lockedReminderId). */
+  reminderId: string;
   /** The day the review is due (YYYY-MM-DD). */
   due: string;
 }
 
-/** Every agreement's due day, whether the passport is locked or not, read in one transaction. */
+/** Every review's due day, whether the passport is locked or not, read in one transaction. */
 export async function listReviewSchedule(): Promise<ScheduledReview[]> {
   const tx = (await db()).transaction(['settings', 'agreements', 'vault'], 'readonly');
   const [lock, agreements, vault] = await Promise.all([tx.objectStore('settings').get(LOCK_SETTING), tx.objectStore('agreements').getAll(), tx.objectStore('vault').getAll()]);
   await tx.done;
-  if (lock !== undefined) return vault.flatMap((row) => row.reviewsDue.map((review) => ({ ...review, childId: row.id })));
-  return agreements.map((agreement) => ({ agreementId: agreement.id, childId: agreement.childId, due: agreementDueForReview(agreement) }));
+  if (lock === undefined) return agreements.map((agreement) => ({ reminderId: agreement.id, due: agreementDueForReview(agreement) }));
+  const days = new Set(vault.flatMap((row) => row.reviewsDue.map((review) => (typeof review === 'string' ? review : review.due))));
+  return [...days].sort().map((due) => ({ reminderId: lockedReminderId(due), due }));
 }
 
 /** The alarms there should be: one per agreement whose current due day was not yet announced. */
 export function wantedAlarms(schedule: readonly ScheduledReview[], notified: NotifiedReviews): Map<string, number> {
   const wanted = new Map<string, number>();
-  for (const { agreementId, due } of schedule) {
-    if (notified[agreementId] !== due) wanted.set(alarmName(agreementId), reminderTime(due));
+  for (const { reminderId, due } of schedule) {
+    if (notified[reminderId] !== due) wanted.set(alarmName(reminderId), reminderTime(due));
   }
   return wanted;
 }
@@ -63,13 +71,13 @@ export async function syncReviewAlarms(): Promise<void> {
   const [schedule, notified, existing] = await Promise.all([listReviewSchedule(), readNotified(), browser.alarms.getAll()]);
   const wanted = wantedAlarms(schedule, notified);
   for (const alarm of existing) {
-    if (agreementIdOfAlarm(alarm.name) === undefined) continue;
+    if (reminderIdOfAlarm(alarm.name) === undefined) continue;
     if (wanted.get(alarm.name) === alarm.scheduledTime) wanted.delete(alarm.name);
     else await browser.alarms.clear(alarm.name);
   }
   for (const [name, when] of wanted) await browser.alarms.create(name, { when });
-  // Forget agreements that no longer exist, so the setting does not grow forever.
-  const ids = new Set(schedule.map((review) => review.agreementId));
+  // Forget reminders that no longer exist, so the setting does not grow forever.
+  const ids = new Set(schedule.map((review) => review.reminderId));
   const kept = Object.fromEntries(Object.entries(notified).filter(([id]) => ids.has(id)));
   if (Object.keys(kept).length !== Object.keys(notified).length) await setSetting(NOTIFIED_KEY, kept);
 }

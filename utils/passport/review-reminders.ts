@@ -8,15 +8,16 @@ import { createTranslator } from '../i18n/translator';
 import { catalogs } from '../i18n/locales';
 import { uiLanguage } from '../i18n/ui-language';
 import { readLock } from './lock-state';
-import { agreementIdOfAlarm, alarmName, listReviewSchedule, markNotified, readNotified, syncReviewAlarms } from './review-alarms';
+import { agreementOfReminder, alarmName, listReviewSchedule, markNotified, readNotified, reminderIdOfAlarm, syncReviewAlarms } from './review-alarms';
 import { todayIso } from './reviews';
 import { agreementPath } from './route';
 import { PassportError, readAgreement, readChild } from './store';
 
 /** The reminder's words: the child and the topic, or nothing about them while the passport is locked. */
-async function reminderText(agreementId: string, t: ReturnType<typeof createTranslator>, language: string): Promise<{ title: string; message: string }> {
+async function reminderText(reminderId: string, t: ReturnType<typeof createTranslator>, language: string): Promise<{ title: string; message: string }> {
   const locked = { title: t('passport.reminder.lockedTitle'), message: t('passport.reminder.lockedMessage') };
-  if (await readLock()) return locked;
+  const agreementId = agreementOfReminder(reminderId);
+  if (agreementId === undefined || (await readLock())) return locked;
   try {
     const agreement = await readAgreement(agreementId);
     const child = agreement && (await readChild(agreement.childId));
@@ -31,39 +32,41 @@ async function reminderText(agreementId: string, t: ReturnType<typeof createTran
   }
 }
 
-/** Shows the reminder for one agreement if its review is due and was not announced yet. */
-export async function remindAboutAgreement(agreementId: string, today = todayIso()): Promise<boolean> {
-  const scheduled = (await listReviewSchedule()).find((review) => review.agreementId === agreementId);
+/** Shows one reminder (an agreement's, or a locked passport's day) if it is due and was not announced yet. */
+export async function remindAbout(reminderId: string, today = todayIso()): Promise<boolean> {
+  const scheduled = (await listReviewSchedule()).find((review) => review.reminderId === reminderId);
   if (!scheduled) return false;
   const { due } = scheduled;
-  if (due > today || (await readNotified())[agreementId] === due) return false;
+  if (due > today || (await readNotified())[reminderId] === due) return false;
   const language = uiLanguage();
-  const { title, message } = await reminderText(agreementId, createTranslator(catalogs, language), language);
-  await browser.notifications.create(alarmName(agreementId), {
+  const { title, message } = await reminderText(reminderId, createTranslator(catalogs, language), language);
+  await browser.notifications.create(alarmName(reminderId), {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title,
     message,
   });
-  await markNotified(agreementId, due);
+  await markNotified(reminderId, due);
   return true;
 }
 
-export async function openAgreementFromNotification(notificationId: string): Promise<void> {
-  const agreementId = agreementIdOfAlarm(notificationId);
-  if (agreementId === undefined) return;
-  await browser.tabs.create({ url: browser.runtime.getURL(agreementPath(agreementId)) });
+/** Opens the agreement the reminder is about; a locked passport's reminder opens the passport (its lock screen). */
+export async function openReminderFromNotification(notificationId: string): Promise<void> {
+  const reminderId = reminderIdOfAlarm(notificationId);
+  if (reminderId === undefined) return;
+  const agreementId = agreementOfReminder(reminderId);
+  await browser.tabs.create({ url: browser.runtime.getURL(agreementId === undefined ? '/passport.html' : agreementPath(agreementId)) });
   await browser.notifications.clear(notificationId);
 }
 
 export function registerReviewReminders(): void {
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    const agreementId = agreementIdOfAlarm(alarm.name);
-    if (agreementId === undefined) return;
-    await remindAboutAgreement(agreementId);
+    const reminderId = reminderIdOfAlarm(alarm.name);
+    if (reminderId === undefined) return;
+    await remindAbout(reminderId);
     await syncReviewAlarms();
   });
-  browser.notifications.onClicked.addListener((notificationId) => void openAgreementFromNotification(notificationId));
+  browser.notifications.onClicked.addListener((notificationId) => void openReminderFromNotification(notificationId));
   browser.runtime.onInstalled.addListener(() => void syncReviewAlarms());
   browser.runtime.onStartup.addListener(() => void syncReviewAlarms());
 }

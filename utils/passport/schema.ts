@@ -28,8 +28,8 @@ export interface DraftRecord {
 
 /**
  * With the lock on, one child's whole record, encrypted (utils/passport/sealed-record.ts). In
- * clear: the child's random id, and the review schedule (agreement ids and due days, nothing
- * else) so the background can set review reminders without the passphrase.
+ * clear: the child's random id, and the days its agreements' reviews fall due (no agreement id,
+ * nothing else) so the background can set review reminders without the passphrase.
  */
 export interface VaultRecord {
   id: string;
@@ -37,7 +37,11 @@ export interface VaultRecord {
   v: 1;
   iv: Bytes;
   ciphertext: Bytes;
-  reviewsDue: Array<{ agreementId: string; due: string }>;
+  /**
+   * Due days (YYYY-MM-DD), distinct and sorted. Rows sealed before 2026-12-04 hold
+   * `{ agreementId, due }` pairs until their next write; readers take either (review-alarms.ts).
+   */
+  reviewsDue: Array<string | { agreementId: string; due: string }>;
 }
 
 declare module '../storage/db' {

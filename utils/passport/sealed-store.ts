@@ -29,9 +29,12 @@ onSessionChange((unlocked) => {
 const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
 const sameRow = (a: VaultRecord | undefined, b: VaultRecord | undefined) => (a && b ? sameBytes(a.iv, b.iv) : a === b);
 
-/** The review schedule kept in clear next to a sealed record, for the background's reminders. */
-export const reviewsDueOf = (record: ChildRecord): VaultRecord['reviewsDue'] =>
-  record.agreements.map((agreement) => ({ agreementId: agreement.id, due: agreementDueForReview(agreement) }));
+/**
+ * What the background's reminders need in clear next to a sealed record: the days a review falls
+ * due, and no more — not which agreement, nor how many share a day (security audit 2026-12, 3).
+ */
+export const reviewsDueOf = (record: ChildRecord): string[] =>
+  [...new Set(record.agreements.map(agreementDueForReview))].sort();
 
 export async function sealForVault(key: CryptoKey, record: ChildRecord): Promise<VaultRecord> {
   return { ...(await sealRecord(key, record)), reviewsDue: reviewsDueOf(record) };

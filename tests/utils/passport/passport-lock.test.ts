@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { encryptBytes, utf8, WrongSecretError } from '../../../utils/storage/crypto';
 import { db, resetConnection } from '../../../utils/storage/db';
-import { remindAboutAgreement } from '../../../utils/passport/review-reminders';
+import { remindAbout } from '../../../utils/passport/review-reminders';
 import { readDraft, writeDraft } from '../../../utils/passport/drafts';
 import { lockNow, prepareLock, prepareRecovery, turnLockOff, unlock } from '../../../utils/passport/lock';
 import { endSession, readLock, sessionFor } from '../../../utils/passport/lock-state';
@@ -67,7 +67,9 @@ describe('turning the lock on', { timeout: 60_000 }, () => {
     expect(rows.map((r) => r.id).sort()).toEqual(before.map((r) => r.child.id).sort());
     const row = rows.find((r) => r.id === child.id)!;
     expect(Object.keys(row).sort()).toEqual(['ciphertext', 'id', 'iv', 'reviewsDue', 'v']);
-    expect(row.reviewsDue).toEqual([{ agreementId: agreement.id, due: agreementDueForReview(agreement) }]);
+    // Only the day a review falls due: not which agreement (issue 20, point 3).
+    expect(row.reviewsDue).toEqual([agreementDueForReview(agreement)]);
+    expect(JSON.stringify(rows)).not.toContain(agreement.id);
     const [draft] = await d.getAll('drafts');
     // Which form, about which child and when: sealed too, under a random id.
     expect(Object.keys(draft!).sort()).toEqual(['key', 'sealed', 'v']);
@@ -268,18 +270,36 @@ describe('turning the lock off', { timeout: 60_000 }, () => {
 });
 
 describe('review reminders while locked', { timeout: 60_000 }, () => {
-  it('come from the ids and due days kept in clear, and say nothing about the child', async () => {
+  it('come from the due days kept in clear, one per day, and say nothing about the child or the agreement', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
-    const { agreement } = await passportWithEverything();
+    const { agreement, other } = await passportWithEverything();
+    // Another child's agreement due the same day: still one reminder, which names neither.
+    const sameDay = await saveAgreement(agreementFields(other.id, { agreedOn: agreement.agreedOn }));
+    expect(agreementDueForReview(sameDay)).toBe(agreementDueForReview(agreement));
     await turnOn();
     lockNow(); // the background never has the key
-    expect(await listReviewSchedule()).toEqual([expect.objectContaining({ agreementId: agreement.id, due: agreementDueForReview(agreement) })]);
+    const due = agreementDueForReview(agreement);
+    expect(await listReviewSchedule()).toEqual([{ reminderId: `day-${due}`, due }]);
     await syncReviewAlarms();
-    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toEqual([`passport-review:${agreement.id}`]);
-    expect(await remindAboutAgreement(agreement.id)).toBe(true);
-    const shown = (await fakeBrowser.notifications.getAll())[`passport-review:${agreement.id}`] as { title: string; message: string };
+    const alarms = (await fakeBrowser.alarms.getAll()).map((a) => a.name);
+    expect(alarms).toEqual([`passport-review:day-${due}`]);
+    expect(JSON.stringify(alarms)).not.toContain(agreement.id);
+    expect(await remindAbout(`day-${due}`)).toBe(true);
+    expect(await remindAbout(`day-${due}`), 'announced once').toBe(false);
+    const shown = (await fakeBrowser.notifications.getAll())[`passport-review:day-${due}`] as { title: string; message: string };
     expect(shown.title).toBe('A passport review is due');
     expect(JSON.stringify(shown)).not.toContain(SECRETS.name);
     expect(JSON.stringify(shown)).not.toContain('time online');
+  });
+
+  it('still read the rows sealed before, which named the agreement beside its day', async () => {
+    const { agreement } = await passportWithEverything();
+    await turnOn();
+    lockNow();
+    const d = await db();
+    const [row] = (await d.getAll('vault')).filter((r) => r.reviewsDue.length > 0);
+    const due = agreementDueForReview(agreement);
+    await d.put('vault', { ...row!, reviewsDue: [{ agreementId: agreement.id, due }] });
+    expect(await listReviewSchedule()).toEqual([{ reminderId: `day-${due}`, due }]);
   });
 });

@@ -2,7 +2,7 @@ import { deleteEveryDatabase } from '../../support/databases';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { resetConnection } from '../../../utils/storage/db';
-import { openAgreementFromNotification, registerReviewReminders, remindAboutAgreement } from '../../../utils/passport/review-reminders';
+import { openReminderFromNotification, registerReviewReminders, remindAbout } from '../../../utils/passport/review-reminders';
 import { readNotified, reminderTime, syncReviewAlarms } from '../../../utils/passport/review-alarms';
 import { addDays, todayIso } from '../../../utils/passport/reviews';
 import { addReview, createChild, deleteAgreement, saveAgreement } from '../../../utils/passport/store';
@@ -57,7 +57,7 @@ describe('review alarms', () => {
 describe('review notifications', () => {
   it('names the child and the topic, never the words agreed, and only once per due day', async () => {
     const agreement = await agreementDueIn(-2, 'Secret words the child wrote');
-    expect(await remindAboutAgreement(agreement.id, today)).toBe(true);
+    expect(await remindAbout(agreement.id, today)).toBe(true);
     const shown = await fakeBrowser.notifications.getAll();
     const notification = shown[`passport-review:${agreement.id}`] as { title: string; message: string; iconUrl: string };
     expect(notification.title).toBe('Time to talk with Sam');
@@ -65,7 +65,7 @@ describe('review notifications', () => {
     expect(notification.message).not.toContain('Secret words');
     expect(notification.iconUrl).toMatch(/\/icon\/128\.png$/);
     expect(await readNotified()).toEqual({ [agreement.id]: addDays(today, -2) });
-    expect(await remindAboutAgreement(agreement.id, today)).toBe(false);
+    expect(await remindAbout(agreement.id, today)).toBe(false);
     // Already announced for this due day: no alarm is set again for it.
     await syncReviewAlarms();
     expect(await alarmNames()).toEqual([]);
@@ -73,15 +73,15 @@ describe('review notifications', () => {
 
   it('says nothing before the review is due, or for an agreement that no longer exists', async () => {
     const agreement = await agreementDueIn(5);
-    expect(await remindAboutAgreement(agreement.id, today)).toBe(false);
-    expect(await remindAboutAgreement('deleted-agreement', today)).toBe(false);
+    expect(await remindAbout(agreement.id, today)).toBe(false);
+    expect(await remindAbout('deleted-agreement', today)).toBe(false);
     expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
   });
 
   it('speaks French in a French browser', async () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('fr-FR');
     const agreement = await agreementDueIn(0);
-    await remindAboutAgreement(agreement.id, today);
+    await remindAbout(agreement.id, today);
     const shown = (await fakeBrowser.notifications.getAll())[`passport-review:${agreement.id}`] as { title: string; message: string };
     expect(shown.title).toBe("C'est le moment d'en parler avec Sam");
     expect(shown.message).toContain('Gérer le temps en ligne');
@@ -89,13 +89,16 @@ describe('review notifications', () => {
 
   it('opens the passport at the agreement when the notification is clicked', async () => {
     const agreement = await agreementDueIn(0);
-    await remindAboutAgreement(agreement.id, today);
+    await remindAbout(agreement.id, today);
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    await openAgreementFromNotification(`passport-review:${agreement.id}`);
+    await openReminderFromNotification(`passport-review:${agreement.id}`);
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(new RegExp(`/passport\\.html#agreement/${agreement.id}$`)) });
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
-    await openAgreementFromNotification('someone-else:1');
+    await openReminderFromNotification('someone-else:1');
     expect(create).toHaveBeenCalledTimes(1);
+    // A locked passport's reminder is a day's, about no agreement: it opens the passport, which asks for the passphrase.
+    await openReminderFromNotification('passport-review:day-2027-01-05');
+    expect(create).toHaveBeenLastCalledWith({ url: expect.stringMatching(/\/passport\.html$/) });
   });
 
   it('is wired to the alarms and notifications of the background', async () => {
