@@ -8,6 +8,7 @@ import { audienceSwitch } from './audience-switch';
 import { checklistItem } from './checklist-item';
 import { reviewStatus } from './review-status';
 import { helpSection, helpToggle } from './help-section';
+import { takeAlongLink } from './take-along-link';
 
 /** A lookout's eye: the brand mark, decorative (its button has its own words). */
 function lookout(): SVGElement {
@@ -44,6 +45,7 @@ function body({ state, t, actions }: PanelProps): Array<HTMLElement | false> {
     view.items.length === 0
       ? el('p', { class: 'note' }, t('panel.noItems'))
       : el('ol', { class: 'items' }, view.items.map((item) => checklistItem(item, view.language, t, actions.tick, state.covered))),
+    view.items.length > 0 && takeAlongLink(view, t),
   ];
 }
 
