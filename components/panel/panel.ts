@@ -9,6 +9,7 @@ import { checklistItem } from './checklist-item';
 import { reviewStatus } from './review-status';
 import { helpSection, helpToggle } from './help-section';
 import { takeAlongLink } from './take-along-link';
+import { firstTimeLine, placementControls } from './placement-controls';
 
 /** A lookout's eye: the brand mark, decorative (its button has its own words). */
 function lookout(): SVGElement {
@@ -33,11 +34,12 @@ function opener({ state, t, actions }: PanelProps): HTMLElement {
   );
 }
 
-function body({ state, t, actions }: PanelProps): Array<HTMLElement | false> {
+function body({ state, t, actions, place }: PanelProps): Array<HTMLElement | false> {
   const { view } = state;
   if (!view) return [el('p', { class: 'note', role: 'status' }, t(state.failed ? 'panel.failed' : 'panel.loading'))];
   return [
     state.covered && el('p', { class: 'covered', role: 'alert' }, t('panel.covered')),
+    place !== undefined && firstTimeLine(place, t),
     helpSection(view, t, state.helpOpen),
     audienceSwitch(view, t, actions.setAudience, state.covered),
     reviewStatus(view, t),
@@ -46,6 +48,7 @@ function body({ state, t, actions }: PanelProps): Array<HTMLElement | false> {
       ? el('p', { class: 'note' }, t('panel.noItems'))
       : el('ol', { class: 'items' }, view.items.map((item) => checklistItem(item, view.language, t, actions.tick, state.covered))),
     view.items.length > 0 && takeAlongLink(view, t),
+    place !== undefined && placementControls(place, t),
   ];
 }
 

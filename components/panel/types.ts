@@ -24,10 +24,24 @@ export interface PanelActions {
   toggleHelp(): void;
 }
 
+/** Where the panel sits and how to put it out of the way (utils/guide/panel-placement.ts). */
+export interface PanelPlaceProps {
+  side: 'left' | 'right';
+  /** The site the panel is on, as the person names it ("facebook.com"). */
+  site?: string;
+  introDismissed: boolean;
+  move(): void;
+  turnOffHere(): void;
+  turnOffEverywhere(): void;
+  dismissIntro(): void;
+}
+
 export interface PanelProps {
   state: PanelState;
   t: Translate;
   actions: PanelActions;
+  /** Absent where the panel cannot be moved (a panel drawn outside a web page). */
+  place?: PanelPlaceProps;
 }
 
 /** What the person just did, when the drawing must follow it: the collapse/open button (focus

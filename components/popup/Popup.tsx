@@ -8,6 +8,7 @@ import { PopupContext, type PopupEnv } from './context';
 import { CountryPicker } from './CountryPicker';
 import { EmergencyBlock } from './EmergencyBlock';
 import { ReportThis, type ReportThisProps } from './ReportThis';
+import { PanelOffNotice } from './PanelOffNotice';
 import { ServiceCard } from './ServiceCard';
 import { SituationRouter } from './SituationRouter';
 
@@ -56,6 +57,7 @@ export function Popup({ env, country, onCountryChange, report, shortcut, firstSc
         )}
       </main>
       <footer class="bottom">
+        {firstScreenOnly ? null : <PanelOffNotice pageUrl={report.pageUrl} />}
         <a href={report.passportUrl} target="_blank" rel="noopener">
           {t('popup.openPassport')}
           <span class="visually-hidden"> {t('popup.newTab')}</span>

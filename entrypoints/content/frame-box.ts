@@ -1,13 +1,15 @@
-// The box the panel's frame occupies in the page: bottom-right corner, a pill when folded, a card
-// when open. Given as a string to the closed root (a stylesheet file would be fetched by the page).
-// Every size in px: rem would follow the site's root font size.
+// The box the panel's frame occupies in the page: a bottom corner (right unless the person moved
+// it left, utils/guide/panel-placement.ts), a pill when folded, a card when open. Given as a string
+// to the closed root (a stylesheet file would be fetched by the page). Every size in px: rem would
+// follow the site's root font size.
+import type { Side } from '../../utils/guide/panel-placement';
 
 export const PILL_HEIGHT = 44;
 
-export const frameBoxCss = `
+export const frameBoxCss = (side: Side) => `
 :host {
   position: fixed !important;
-  right: 16px !important;
+  ${side}: 16px !important;
   bottom: 16px !important;
   z-index: 2147483000 !important;
   display: block !important;

@@ -20,6 +20,8 @@ export interface IsolatedHost {
   host: HTMLElement;
   /** The `<body>` inside the shadow root, where the panel is drawn. */
   container: HTMLElement;
+  /** Replaces the host's styles (the reset stays). */
+  setCss(css: string): void;
 }
 
 export function createIsolatedHost(name: string, css: string, isolatedEvents: readonly string[]): IsolatedHost {
@@ -35,5 +37,5 @@ export function createIsolatedHost(name: string, css: string, isolatedEvents: re
   html.append(head, body);
   shadow.append(html);
   for (const type of isolatedEvents) body.addEventListener(type, (event) => event.stopPropagation());
-  return { host, container: body };
+  return { host, container: body, setCss: (next) => (style.textContent = `${RESET}\n${next}`) };
 }

@@ -5,6 +5,9 @@
 // The content script passes the frame only the page it was opened for, in the frame's URL
 // fragment (utils/guide/framed-page.ts); it never sees a tick, a date or the audience. From the
 // frame it takes only layout: open or folded (and the pill's size), and "give the focus back".
+// Where the panel sits, and the sites where the person turned it off, it reads from the
+// extension's storage.local (utils/guide/panel-placement.ts) before drawing anything, and follows
+// their changes at once; it never writes them.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatch } from '../../utils/detection/platforms/types';
@@ -13,6 +16,7 @@ import { isFrameLayout, type FrameLayout } from '../../utils/guide/frame-layout'
 import { createIsolatedHost } from './isolated-host';
 import { keepAttached } from './keep-attached';
 import { frameBoxCss } from './frame-box';
+import { DEFAULT_PLACEMENT, isOffOn, readPlacement, watchPlacement, type PanelPlacement } from '../../utils/guide/panel-placement';
 
 export interface PanelController {
   show(match: PageMatch): void;
@@ -30,6 +34,7 @@ const REATTACH_LIMIT = 10;
 interface Shown {
   host: HTMLElement;
   frame: HTMLIFrameElement;
+  setCss(css: string): void;
   stopKeeping(): void;
 }
 
@@ -40,6 +45,9 @@ function frameOrigins(): Set<string> {
 
 export function createPanelController(ctx: ContentScriptContext): PanelController {
   let shown: Shown | undefined;
+  // The settings page the panel is for, shown or not (off on this site, or waiting for the placement).
+  let wanted: PageMatch | undefined;
+  let placement: PanelPlacement | undefined;
   // Where the focus was before the shortcut moved it into the panel, to give it back on Escape.
   let focusBefore: Element | null = null;
   const origins = frameOrigins();
@@ -75,21 +83,45 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   };
   ctx.onInvalidated(hide);
 
+  const draw = (match: PageMatch, where: PanelPlacement) => {
+    hide();
+    if (isOffOn(where, location.hostname)) return;
+    const { host, container, setCss } = createIsolatedHost('vigie-panel', frameBoxCss(where.side), ISOLATED_EVENTS);
+    const frame = document.createElement('iframe');
+    const fragment = framedPageFragment(match);
+    frame.src = `${browser.runtime.getURL(`/${PANEL_FRAME_FILE}`)}#${fragment}&origin=${encodeURIComponent(location.origin)}`;
+    frame.className = 'folded';
+    // The frame's own document names itself; the title is what a screen reader announces for the frame.
+    frame.title = 'Vigie';
+    container.append(frame);
+    (document.body ?? document.documentElement).append(host);
+    shown = { host, frame, setCss, stopKeeping: keepAttached(host, REATTACH_LIMIT) };
+  };
+
+  readPlacement().then(
+    (read) => (placement = read),
+    // Unreadable storage is no reason to hide the checklist: the defaults hold.
+    () => (placement = DEFAULT_PLACEMENT),
+  ).then((ready) => wanted && !shown && draw(wanted, ready));
+  watchPlacement((next) => {
+    const before = placement;
+    placement = next;
+    if (!wanted) return;
+    if (isOffOn(next, location.hostname)) hide();
+    else if (!shown) draw(wanted, next);
+    else if (before?.side !== next.side) shown.setCss(frameBoxCss(next.side));
+  }, ctx.signal);
+
   return {
     show(match) {
-      hide();
-      const { host, container } = createIsolatedHost('vigie-panel', frameBoxCss, ISOLATED_EVENTS);
-      const frame = document.createElement('iframe');
-      const fragment = framedPageFragment(match);
-      frame.src = `${browser.runtime.getURL(`/${PANEL_FRAME_FILE}`)}#${fragment}&origin=${encodeURIComponent(location.origin)}`;
-      frame.className = 'folded';
-      // The frame's own document names itself; the title is what a screen reader announces for the frame.
-      frame.title = 'Vigie';
-      container.append(frame);
-      (document.body ?? document.documentElement).append(host);
-      shown = { host, frame, stopKeeping: keepAttached(host, REATTACH_LIMIT) };
+      wanted = match;
+      if (placement) draw(match, placement);
+      else hide();
     },
-    hide,
+    hide() {
+      wanted = undefined;
+      hide();
+    },
     focus() {
       if (!shown) return;
       focusBefore = document.activeElement;

@@ -8,11 +8,12 @@ import { catalogs } from '../../utils/i18n/locales';
 import { uiLanguage } from '../../utils/i18n/ui-language';
 import { parseFramedPage } from '../../utils/guide/framed-page';
 import { panelDrawer } from '../../components/panel/mount';
-import type { PanelState } from '../../components/panel/types';
+import type { DrawCause, PanelState } from '../../components/panel/types';
 import { createPanelSession } from './panel-session';
 import { guideRequester } from './guide-requester';
 import { createLayoutReporter } from './layout';
 import { watchCovered } from './visibility';
+import { framePlacement } from './placement';
 import '../../components/panel/panel.css';
 import '../../components/panel/panel-items.css';
 import './frame.css';
@@ -23,20 +24,19 @@ document.documentElement.lang = language;
 document.title = t('panel.open');
 
 const page = parseFramedPage(location.hash);
-const layout = createLayoutReporter(new URLSearchParams(location.hash.slice(1)).get('origin'));
+const origin = new URLSearchParams(location.hash.slice(1)).get('origin');
+const layout = createLayoutReporter(origin);
 
 if (page) {
   const container = document.getElementById('panel')!;
   const drawer = panelDrawer(container);
   const { ask } = guideRequester();
-  const session = createPanelSession(page, language, {
-    request: ask,
-    now: () => new Date(),
-    render: (state: PanelState, cause) => {
-      drawer.draw({ state, t, actions: session.actions }, cause);
-      layout.report();
-    },
-  });
+  const render = (state: PanelState, cause?: DrawCause) => {
+    drawer.draw({ state, t, actions: session.actions, place: place() }, cause);
+    layout.report();
+  };
+  const session = createPanelSession(page, language, { request: ask, now: () => new Date(), render });
+  const place = framePlacement(origin, () => render(session.state()));
   session.start();
   watchCovered(container, session.setCovered);
 }
