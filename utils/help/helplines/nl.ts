@@ -153,7 +153,7 @@ export const netherlands: CountryDirectory = {
       sources: [{ url: POLICE_112, date: '2021-02' }],
       officialDomains: ['politie.nl'],
       evidence: [
-        quoted(POLICE_112, 'nl', CHECKED_ON, ['number', 'purpose'],
+        quoted(POLICE_112, 'nl', CHECKED_ON, ['number', 'purpose', 'who'],
           'Om de politie te bereiken bestaan er twee telefoonnummers. Eén voor niet spoedeisende meldingen, 0900-8844 en het nummer dat je kunt gebruiken wanneer elke seconde telt, 112.'),
       ],
       checkedOn: CHECKED_ON,
