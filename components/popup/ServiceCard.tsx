@@ -1,8 +1,8 @@
 // One service, one card: its name, whom it is for, what it is for (or why it fits the chosen
 // situation), the big call link, whether it is open now, one link per real channel and its caveat;
 // in the full variant the facts (hours, cost, anonymity, languages) and, collapsed beneath, its
-// sources.
-import type { Service } from '../../utils/help/helplines';
+// sources. Where a country's lines answer in different languages (Belgium), every card says which.
+import { languageNoteFor, type Service } from '../../utils/help/helplines';
 import { CallLink } from './CallLink';
 import { samePage } from './channel-groups';
 import { usePopupEnv } from './context';
@@ -10,7 +10,7 @@ import { ExternalLink } from './ExternalLink';
 import { OpenStatusLine } from './OpenStatusLine';
 import { ServiceChannels } from './ServiceChannels';
 import { ServiceCaveat, ServiceFacts, ServiceSources } from './ServiceFacts';
-import { hostOf } from './format';
+import { hostOf, languagesText } from './format';
 
 export interface ServiceCardProps {
   service: Service;
@@ -28,6 +28,14 @@ function AudienceLine({ service }: { service: Service }) {
   return <p class={`audience audience-${service.audience}`}>{t(key)}</p>;
 }
 
+/** "In Dutch": on the short cards of a country whose lines answer in different languages. */
+function LanguageLine({ service }: { service: Service }) {
+  const env = usePopupEnv();
+  const languages = languageNoteFor(service);
+  if (!languages) return null;
+  return <p class="service-languages">{env.t('popup.answersIn', { list: languagesText(languages, env) })}</p>;
+}
+
 export function ServiceCard({ service, textKey, variant, headingLevel = 3 }: ServiceCardProps) {
   const { t } = usePopupEnv();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -39,6 +47,7 @@ export function ServiceCard({ service, textKey, variant, headingLevel = 3 }: Ser
     <article class={`service service-${variant}`} aria-label={service.name}>
       <Heading class="service-name">{service.name}</Heading>
       <AudienceLine service={service} />
+      {variant === 'full' ? null : <LanguageLine service={service} />}
       {/* On the main line the number comes first: it is what a worried person is looking for. */}
       {variant === 'main' ? null : text}
       {service.phone ? <CallLink phone={service.phone} size={variant === 'full' ? 'normal' : 'big'} /> : null}

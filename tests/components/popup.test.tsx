@@ -114,6 +114,46 @@ describe('the United Kingdom and the United States, in English', () => {
   });
 });
 
+describe('the new languages’ countries (issue 17.6), in English', () => {
+  const french = /^(tel|sms):(17|119|3018|114)$/;
+
+  it('NL: 112, then Helpwanted for you and De Kindertelefoon 0800-0432 for your child; no French number', () => {
+    const el = show({ country: 'NL', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z' });
+    expect(hrefs(section(el, 'danger-heading'))).toEqual(['tel:112']);
+    const main = section(el, 'main-heading');
+    expect(hrefs(main, 'a.call')).toEqual(['tel:0202615275', 'tel:08000432']);
+    const [helpwanted, kindertelefoon] = [...main.querySelectorAll('.service')];
+    expect(helpwanted?.querySelector('.audience'), 'Helpwanted is for anyone').toBeNull();
+    expect(kindertelefoon?.querySelector('.audience')?.textContent).toBe('For your child to call');
+    expect(hrefs(el).filter((h) => french.test(h ?? ''))).toEqual([]);
+  });
+
+  it('AT: 133, 112 and 144, then 147 Rat auf Draht, open day and night; no French number', () => {
+    const el = show({ country: 'AT', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z' });
+    expect(hrefs(section(el, 'danger-heading'))).toEqual(['tel:133', 'tel:112', 'tel:144']);
+    const main = section(el, 'main-heading');
+    expect(hrefs(main, 'a.call')).toEqual(['tel:147']);
+    expect(main.querySelector('.audience')?.textContent).toBe('For your child to call');
+    expect(main.querySelector('.status')?.textContent).toBe('Open 24/7');
+    expect(hrefs(el).filter((h) => french.test(h ?? ''))).toEqual([]);
+  });
+
+  it('BE: the short cards say in which language a line answers, in the person’s language; elsewhere they do not', () => {
+    const en = show({ country: 'BE', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z' });
+    const note = (el: HTMLElement, name: string) => el.querySelector(`.service-route[aria-label="${name}"] .service-languages`)?.textContent;
+    expect(note(en, 'Awel 102')).toBe('Answers in Dutch');
+    expect(note(en, '1712')).toBe('Answers in Dutch');
+    expect(note(en, '103 Écoute-Enfants')).toBe('Answers in French');
+    expect(en.querySelectorAll('.service-full .service-languages'), 'the full card lists languages with its facts').toHaveLength(0);
+    render(null, root!);
+    const fr = show({ country: 'BE', language: 'fr', locale: 'fr-BE', now: '2026-11-21T10:00:00Z' });
+    expect(note(fr, 'Awel 102')).toBe('Répond en néerlandais');
+    render(null, root!);
+    const de = show({ country: 'DE', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z' });
+    expect(de.querySelectorAll('.service-languages')).toHaveLength(0);
+  });
+});
+
 describe('the country', () => {
   it('is changed with the select, which lists every country and "another country"', () => {
     const onCountryChange = vi.fn();

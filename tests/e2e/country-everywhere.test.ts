@@ -1,11 +1,11 @@
-// The country everywhere: under the United Kingdom, the United States and Canada, no screen names
-// a French number or service — the popup (every situation open), the panel's help box, the
+// The country everywhere: under the United Kingdom, the United States, Canada, the Netherlands and
+// Austria (chosen in the popup of an English browser), no screen names a French number or service — the popup (every situation open), the panel's help box, the
 // passport's incident form, a child's page and the print view. France is walked the same way as
 // the control: there, the same checks find 17, 119 and Pharos, so the walk can fail. An incident
 // recorded before the directory named the services ('3018') still shows as it was written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { emergencyFor, mainHelpline } from '../../utils/help/helplines';
+import { childLineFor, emergencyFor, mainHelpline } from '../../utils/help/helplines';
 import { incidentHelp } from '../../utils/help/incident-help';
 import type { ChildRecord } from '../../utils/passport/types';
 import { launchVigie, type Vigie } from './harness';
@@ -117,10 +117,13 @@ async function walk(vigie: Vigie, country: string): Promise<Record<string, Seen>
 }
 
 describe.each([
-  { lang: 'en-GB', country: 'GB' },
-  { lang: 'en-US', country: 'US' },
-  { lang: 'en-CA', country: 'CA' },
-] as const)('every screen in a $lang browser ($country)', ({ lang, country }) => {
+  { lang: 'en-GB', country: 'GB', calls: ['tel:999', 'tel:08088005000', 'tel:08001111'] },
+  { lang: 'en-US', country: 'US', calls: ['tel:911', 'tel:18008435678'] },
+  { lang: 'en-CA', country: 'CA', calls: ['tel:911'] },
+  // The new languages' countries (issue 17.6), written out so that a directory that lost them fails.
+  { lang: 'en-GB', country: 'NL', calls: ['tel:112', 'tel:0202615275', 'tel:08000432', 'tel:08002000'] },
+  { lang: 'en-GB', country: 'AT', calls: ['tel:133', 'tel:112', 'tel:144', 'tel:147'] },
+] as const)('every screen in a $lang browser ($country)', ({ lang, country, calls }) => {
   let vigie: Vigie;
   let screens: Record<string, Seen>;
   beforeAll(async () => {
@@ -135,8 +138,11 @@ describe.each([
     expect(frenchFound(screens[screen]!)).toEqual([]);
   });
 
-  it('walked the country’s own screens: its emergency numbers in the popup, its main line in the panel', () => {
+  it('walked the country’s own screens: its emergency numbers and child’s line in the popup, its main line in the panel', () => {
     for (const service of emergencyFor(country)) if (service.phone) expect(screens.popup!.hrefs).toContain(service.phone.tel);
+    const childLine = childLineFor(country);
+    if (childLine?.phone) expect(screens.popup!.hrefs).toContain(childLine.phone.tel);
+    for (const tel of calls) expect(screens.popup!.hrefs, tel).toContain(tel);
     expect(screens.panel!.text).toContain(mainHelpline(country).name);
   });
 

@@ -186,6 +186,12 @@ describe('using the popup', () => {
     // Usually painted with Belgium at once; on a very slow disk the remembered choice lands a moment later.
     await expect.poll(() => again.locator('select#country').inputValue()).toBe('BE');
     expect(await visibleLinks(again, '.danger')).toEqual(['tel:112', 'tel:101']);
+    // Belgium's lines answer in Dutch or in French: each short card says which, and stays axe-clean.
+    await again.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const awel = again.locator('[data-situation="child-danger"] .service-route[aria-label="Awel 102"] .service-languages');
+    expect(await awel.textContent()).toBe('Répond en néerlandais');
+    const violations = await axeViolations(again);
+    expect(violations, describeViolations(violations)).toEqual([]);
     await again.locator('select#country').selectOption('FR');
     await expect.poll(() => visibleLinks(again, '.danger')).toEqual(['tel:17', 'tel:112', 'sms:114']);
     await again.waitForTimeout(200);

@@ -24,6 +24,10 @@ describe('country from the browser languages', () => {
     [['es-ES'], 'ES'],
     [['it-IT'], 'IT'],
     [['de-DE'], 'DE'],
+    // The new languages' countries (issue 17.6): the Netherlands, Austria, Dutch-speaking Belgium.
+    [['nl-NL', 'nl'], 'NL'],
+    [['de-AT', 'de'], 'AT'],
+    [['nl-BE', 'nl', 'fr-BE'], 'BE'],
   ])('%j → %s', (languages, country) => {
     expect(countryFromLanguages(languages)).toBe(country);
   });

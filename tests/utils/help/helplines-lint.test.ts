@@ -35,7 +35,7 @@ describe('the directory as a whole', () => {
   it('has one directory per country, sorted by country code, and the international fallback last', () => {
     expect(directories.map((d) => d.country)).toEqual([...COUNTRIES, 'INT']);
     expect([...COUNTRIES]).toEqual([...COUNTRIES].sort());
-    expect(COUNTRIES).toEqual(expect.arrayContaining(['FR', 'BE', 'CH', 'LU', 'CA', 'GB', 'IE', 'US', 'DE', 'ES', 'IT', 'AU']));
+    expect(COUNTRIES).toEqual(expect.arrayContaining(['FR', 'BE', 'CH', 'LU', 'CA', 'GB', 'IE', 'US', 'DE', 'ES', 'IT', 'AU', 'NL', 'AT']));
   });
 
   it('has unique ids, each named after its region', () => {
@@ -276,6 +276,23 @@ describe('what the research says', () => {
     expect(serviceById('int-stopncii')?.audience).toBe('adult');
     expect(serviceById('be-102-awel')?.phone?.tel).toBe('tel:102');
     expect(serviceById('fr-3018')?.name).toContain('e-Enfance');
+  });
+
+  it('lists the new languages’ countries with the numbers their official pages give (issue 17.6)', () => {
+    expect(serviceById('nl-kindertelefoon')?.phone).toEqual({ display: '0800-0432', tel: 'tel:08000432' });
+    expect(serviceById('nl-kindertelefoon')?.audience).toBe('child');
+    expect(serviceById('nl-helpwanted')?.phone?.tel).toBe('tel:0202615275');
+    expect(serviceById('nl-veilig-thuis')?.phone?.tel).toBe('tel:08002000');
+    expect(serviceById('nl-politie')?.phone?.tel).toBe('tel:09008844');
+    expect(serviceById('nl-politie')?.kind, 'not an emergency number: it is for what can wait').toBe('helpline');
+    expect(serviceById('at-147-rat-auf-draht')?.phone?.tel).toBe('tel:147');
+    // Austria's 147 is Rat auf Draht; Switzerland's is Pro Juventute's: two services, two countries.
+    expect(serviceById('at-147-rat-auf-draht')?.officialDomains).not.toContain('projuventute.ch');
+    expect(serviceById('ch-147')?.officialDomains).not.toContain('rataufdraht.at');
+    expect(serviceById('at-stopline')?.channels.map((c) => c.href)).toContain('mailto:office@stopline.at');
+    expect(serviceById('be-1712')?.phone?.tel).toBe('tel:1712');
+    expect(serviceById('be-child-focus')?.phone, 'childfocus.be now quoted for 116 000').toEqual({ display: '116 000', tel: 'tel:116000' });
+    for (const id of ['be-102-awel', 'be-1712']) expect(serviceById(id)?.languages, id).toEqual(['nl']);
   });
 
   it('lists nothing the research says not to list', () => {

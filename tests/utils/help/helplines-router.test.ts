@@ -1,7 +1,7 @@
 // The situation router and the lookups the popup's first screen uses: the right service for the
 // right situation, and the reason shown with it.
 import { describe, expect, it } from 'vitest';
-import { childLineFor, directories, emergencyFor, euHelplineFor, helplinesFor, mainHelpline, routeSituation, SITUATIONS, type DirectoryId, type Situation } from '../../../utils/help/helplines';
+import { childLineFor, directories, emergencyFor, euHelplineFor, helplinesFor, languageNoteFor, mainHelpline, routeSituation, serviceById, SITUATIONS, type DirectoryId, type Situation } from '../../../utils/help/helplines';
 
 const ids = (country: DirectoryId, situation: Situation) => routeSituation(country, situation).steps.map((s) => s.service.id);
 const reasons = (country: DirectoryId, situation: Situation) => Object.fromEntries(routeSituation(country, situation).steps.map((s) => [s.service.id, s.reason]));
@@ -22,6 +22,8 @@ describe('the first screen', () => {
     ['LU', ['lu-112'], 'lu-bee-secure', 'lu-kjt'],
     ['ES', ['es-112'], 'es-incibe-017', 'es-anar'],
     ['IT', ['it-112'], 'it-telefono-azzurro', undefined],
+    ['NL', ['nl-112'], 'nl-helpwanted', 'nl-kindertelefoon'],
+    ['AT', ['at-133', 'at-112', 'at-144'], 'at-147-rat-auf-draht', undefined],
   ] as const)('%s: in danger now %j, main line %s, child’s line %s', (country, emergency, main, child) => {
     expect(emergencyFor(country).map((s) => s.id)).toEqual(emergency);
     expect(mainHelpline(country).id).toBe(main);
@@ -47,6 +49,8 @@ describe('the first screen', () => {
     expect(euHelplineFor('DE')?.id).toBe('eu-116111');
     expect(euHelplineFor('LU')?.id).toBe('eu-116111');
     for (const country of ['FR', 'IT', 'GB', 'CH', 'US', 'CA', 'AU', 'INT'] as const) expect(euHelplineFor(country), country).toBeUndefined();
+    // No page read on 2026-12-04 says 116 111 answers in the Netherlands, Austria or Belgium.
+    for (const country of ['NL', 'AT', 'BE'] as const) expect(euHelplineFor(country), country).toBeUndefined();
   });
 });
 
@@ -130,5 +134,33 @@ describe('other countries', () => {
         expect(emergency, `${country}`).toContain(step.service.id);
       }
     }
+  });
+});
+
+describe('the new languages’ countries (issue 17.6)', () => {
+  it('the Netherlands: sextortion to Helpwanted first, images on the internet to the Meldpunt, a child in danger to 112 and Veilig Thuis', () => {
+    expect(ids('NL', 'sextortion')[0]).toBe('nl-helpwanted');
+    expect(ids('NL', 'illegal-content')).toEqual(['nl-meldpunt-kinderporno']);
+    expect(ids('NL', 'child-danger')).toEqual(['nl-112', 'nl-veilig-thuis', 'nl-kindertelefoon']);
+    expect(ids('NL', 'hacked')).toEqual(['nl-helpwanted']);
+  });
+
+  it('Austria: 147 for the child, Stopline for images, the police in danger; no parents’ line listed yet', () => {
+    expect(ids('AT', 'harassment')).toEqual(['at-147-rat-auf-draht']);
+    expect(ids('AT', 'illegal-content')).toEqual(['at-stopline']);
+    expect(ids('AT', 'child-danger')).toEqual(['at-133', 'at-147-rat-auf-draht']);
+    expect(routeSituation('AT', 'parent-question').notes).toContain('noDedicatedLine');
+  });
+
+  it('Belgium: Awel, 1712 and Child Focus for a Flemish family, and each card says its language', () => {
+    expect(ids('BE', 'child-danger')).toEqual(['be-101', 'be-103', 'be-102-awel', 'be-1712', 'be-child-focus']);
+    expect(languageNoteFor(serviceById('be-102-awel')!)).toEqual(['nl']);
+    expect(languageNoteFor(serviceById('be-1712')!)).toEqual(['nl']);
+    expect(languageNoteFor(serviceById('be-103')!)).toEqual(['fr']);
+    // Not where one language is spoken, nor for a service whose languages are not confirmed.
+    expect(languageNoteFor(serviceById('be-child-focus')!)).toBeUndefined();
+    expect(languageNoteFor(serviceById('nl-kindertelefoon')!)).toBeUndefined();
+    expect(languageNoteFor(serviceById('de-nummer-gegen-kummer')!)).toBeUndefined();
+    expect(languageNoteFor(serviceById('eu-116111')!)).toBeUndefined();
   });
 });

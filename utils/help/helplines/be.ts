@@ -1,12 +1,15 @@
 // Belgium. French-speaking children call 103 Écoute-Enfants (Fédération Wallonie-Bruxelles);
-// Dutch-speaking children call Awel, 102 (Flanders). Child Focus answers 116 000 for missing and
-// sexually exploited children and is Belgium's civil hotline for child sexual abuse images.
+// Dutch-speaking children call Awel, 102 (Flanders), and anyone in Flanders with a question about
+// violence, abuse or child abuse calls 1712. Child Focus answers 116 000 for missing and sexually
+// exploited children and is Belgium's civil hotline for child sexual abuse images. Each card says
+// in which language a line answers (`languageNotes`), so a Flemish family sees its own lines.
 //
 // Quoted from the Délégué général aux droits de l'enfant (dgde.cfwb.be), awel.be, Awel's own text
-// on Child Helpline International's site, childfocus.be, the federal police (police.be, for 101 and
-// 112) and the European Commission (112). 103's hours (every day 10:00–24:00 in 2014–2016) and Child Focus's 116 000 were seen
-// only in the press: they are shown as not confirmed. 116 111 was not checked for Belgium, so it is
-// not offered (international.ts).
+// on Child Helpline International's site, 1712.be, childfocus.be, the town of Borgloon (for 116 000
+// answering day and night, from its notice of the number's change), the federal police (police.be,
+// for 101 and 112) and the European Commission (112). 103's hours (every day 10:00–24:00 in
+// 2014–2016) were seen only in the press: shown as not confirmed. 116 111 was not seen answering
+// in Belgium on any page read, so it is not offered (international.ts).
 import { ALWAYS, CHECKED_ON, EU_112_EVIDENCE, EU_112_PAGE, NOT_CONFIRMED, phone, quoted } from './common';
 import type { CountryDirectory } from './types';
 
@@ -14,6 +17,11 @@ const DGDE_103 = 'https://www.dgde.cfwb.be/index.php?id=3248';
 const AWEL_ON_CHI = 'https://childhelplineinternational.org/20-years-20-voices-awel-belgium/';
 const CHILD_FOCUS_REPORT = 'https://childfocus.be/en/report-child-pornography';
 const CHILD_FOCUS_HOTLINE = 'https://childfocus.be/en/civil-hotline';
+const CHILD_FOCUS_MISSING = 'https://childfocus.be/nl/hulp-nodig/wat-als-mijn-kind-vermist-is?language=fr';
+const CHILD_FOCUS_NOTICES = 'https://childfocus.be/nl/waarom-wanneer-en-welke-opsporingsberichten';
+const BORGLOON_116000 = 'https://www.borgloon.be/sh-allerlei-homepg-sh-allerlei-childfocus.html';
+const HELPLINE_1712 = 'https://www.1712.be/nl/over-1712';
+const TERMS_1712 = 'https://teens.1712.be/over-1712/disclaimer';
 const POLICE_NUMBERS = 'https://www.police.be/5998/fr/contact/numeros-durgence';
 const ALWAYS_ANSWERED = quoted(POLICE_NUMBERS, 'fr', CHECKED_ON, ['hours'], 'Vous pouvez entrer en communication avec les centres d’appel 24 heures sur 24 et 7 jours sur 7.');
 
@@ -21,6 +29,7 @@ export const belgium: CountryDirectory = {
   country: 'BE',
   emergency: ['be-112', 'be-101'],
   main: 'be-child-focus',
+  languageNotes: true,
   services: [
     {
       id: 'be-101',
@@ -118,26 +127,67 @@ export const belgium: CountryDirectory = {
       checkedOn: CHECKED_ON,
     },
     {
+      id: 'be-1712',
+      region: 'BE',
+      kind: 'helpline',
+      name: '1712',
+      phone: phone('1712'),
+      url: 'https://www.1712.be',
+      channels: [
+        { kind: 'chat', href: 'https://www.1712.be', label: '1712.be', hours: NOT_CONFIRMED },
+        { kind: 'email', href: 'https://www.1712.be', label: '1712.be', hours: NOT_CONFIRMED },
+      ],
+      hours: NOT_CONFIRMED,
+      hoursAsOf: 'undated',
+      languages: ['nl'],
+      free: true,
+      anonymous: true,
+      audience: 'anyone',
+      sources: [{ url: HELPLINE_1712, date: 'undated' }, { url: TERMS_1712, date: 'undated' }],
+      officialDomains: ['1712.be'],
+      evidence: [
+        quoted(TERMS_1712, 'nl', CHECKED_ON, ['purpose'],
+          'Hulplijn 1712 is een professionele hulplijn voor burgers met vragen over geweld, misbruik en kindermishandeling.'),
+        quoted(TERMS_1712, 'nl', CHECKED_ON, ['number', 'cost', 'channels'], 'De hulplijn is gratis en anoniem. 1712 kun je telefonisch, via e-mail of chat bereiken.'),
+        quoted(HELPLINE_1712, 'nl', CHECKED_ON, ['who'], '1712 is er voor jou: kind, jongere, volwassene en oudere.'),
+        quoted(HELPLINE_1712, 'nl', CHECKED_ON, ['purpose'], '1712 is geen noodnummer. Als je dringende hulp wil, bel dan 101 voor dringende politiehulp of 112 voor dringende medische hulp.'),
+      ],
+      checkedOn: CHECKED_ON,
+      caveat: true,
+    },
+    {
       id: 'be-child-focus',
       region: 'BE',
       kind: 'reporting',
       name: 'Child Focus',
-      phone: phone('116 000', { unconfirmed: true }),
+      phone: phone('116 000'),
       url: 'https://childfocus.be',
       channels: [{ kind: 'form', href: CHILD_FOCUS_REPORT, label: 'childfocus.be', noteKey: 'helplines.be-child-focus.formNote' }],
-      hours: NOT_CONFIRMED,
+      hours: ALWAYS,
       hoursAsOf: 'undated',
       languages: [],
-      free: 'unconfirmed',
+      free: true,
       anonymous: true,
       audience: 'anyone',
-      sources: [{ url: CHILD_FOCUS_HOTLINE, date: 'undated' }, { url: CHILD_FOCUS_REPORT, date: '2019' }],
-      officialDomains: ['childfocus.be', 'stopchildporno.be'],
+      sources: [
+        { url: CHILD_FOCUS_HOTLINE, date: 'undated' },
+        { url: CHILD_FOCUS_NOTICES, date: '2021' },
+        { url: CHILD_FOCUS_REPORT, date: '2019' },
+      ],
+      // The town of Borgloon's notice of the number's change is the only official page read that gives its hours.
+      officialDomains: ['childfocus.be', 'stopchildporno.be', 'borgloon.be'],
       evidence: [
         quoted(CHILD_FOCUS_HOTLINE, 'en', CHECKED_ON, ['purpose'],
           'Child Focus, the Foundation for Missing and Sexually Exploited Children, is a private organisation, recognised as being of public utility, which has been operational since March 31st 1998.'),
         quoted(CHILD_FOCUS_REPORT, 'en', CHECKED_ON, ['channels', 'who'],
           'Reporting images via the Child Focus hotline can be done anonymously, and hotline staff are bound by professional secrecy.', 'the page\'s footer reads © 2019'),
+        quoted(CHILD_FOCUS_NOTICES, 'nl', CHECKED_ON, ['number', 'cost'],
+          'Iedereen kan ons via het gratis noodnummer 116 000 bereiken om informatie over het vermiste kind te delen.', 'the page\'s footer reads © 2021'),
+        quoted(CHILD_FOCUS_MISSING, 'nl', CHECKED_ON, ['number', 'cost', 'purpose'],
+          'Daarnaast kan je de verdwijning ook melden aan Child Focus op het gratis nummer 116 000, waar de consulent jouw steun en toeverlaat wordt tijdens deze crisis.'),
+        quoted(BORGLOON_116000, 'nl', CHECKED_ON, ['hours', 'cost'],
+          'Het nieuwe nummer is gratis, garandeert desgewenst anonimiteit en is 24 uur op 24, 7 dagen op 7 bereikbaar.',
+          'the town of Borgloon, announcing that 116000 replaced 110 (about 2009): an old page'),
       ],
       checkedOn: CHECKED_ON,
       sourceNote: true,
@@ -170,6 +220,8 @@ export const belgium: CountryDirectory = {
         { service: 'be-101', reason: 'emergency' },
         { service: 'be-103', reason: 'childLine' },
         { service: 'be-102-awel', reason: 'childLine' },
+        { service: 'be-1712', reason: 'abuseCounselling' },
+        { service: 'be-child-focus', reason: 'missingChild' },
       ],
     },
     'parent-question': {

@@ -8,6 +8,7 @@
 // The helpline directory: one module per country, registered here in alphabetical order, plus the
 // EU-wide 116 111 (offered only where it answers) and the services that work from anywhere. Pure data and lookups, bundled with the popup:
 // nothing is fetched, ever.
+import { austria } from './at';
 import { australia } from './au';
 import { belgium } from './be';
 import { canada } from './ca';
@@ -20,13 +21,15 @@ import { ireland } from './ie';
 import { EU_116111_IN_SERVICE, eu116111, international } from './international';
 import { italy } from './it';
 import { luxembourg } from './lu';
+import { netherlands } from './nl';
 import { unitedStates } from './us';
 import { COUNTRIES, type CountryDirectory, type DirectoryId, type Service, type Situation } from './types';
 
 export * from './types';
 
 export const directories: readonly CountryDirectory[] = [
-  australia, belgium, canada, switzerland, germany, spain, france, unitedKingdom, ireland, italy, luxembourg, unitedStates,
+  austria, australia, belgium, canada, switzerland, germany, spain, france, unitedKingdom, ireland, italy, luxembourg, netherlands,
+  unitedStates,
   international,
 ];
 
@@ -77,6 +80,15 @@ export function euHelplineFor(country: DirectoryId): Service | undefined {
 export function childLineFor(country: DirectoryId): Service | undefined {
   const id = directoryFor(country).childLine;
   return id === undefined ? undefined : byId.get(id);
+}
+
+/**
+ * The languages to name on a service's card wherever it is shown, in a country whose lines answer
+ * in different languages; undefined elsewhere (the full card lists them anyway).
+ */
+export function languageNoteFor(service: Service): readonly string[] | undefined {
+  if (service.region === 'EU' || service.region === 'INT' || service.languages.length === 0) return undefined;
+  return directoryFor(service.region).languageNotes ? service.languages : undefined;
 }
 
 export interface ResolvedRoute {

@@ -47,8 +47,9 @@ export const eu116111: Service = {
 
 /**
  * Where Child Helpline International says 116 111 does not answer: kept out of the list above, and
- * checked by the lint. Belgium and Ireland were not checked, and Spain's (ANAR runs it, per a 2018
- * page the audit quotes without its address) was not re-read: none of them is offered either.
+ * checked by the lint. Belgium and Ireland were not checked, nor were Austria and the Netherlands (no
+ * page read on 2026-12-04 says it answers there), and Spain's (ANAR runs it, per a 2018 page the
+ * audit quotes without its address) was not re-read: none of them is offered either.
  */
 export const EU_116111_NOT_IN_SERVICE: Readonly<Partial<Record<CountryCode, Evidence>>> = Object.fromEntries(
   (['FR', 'IT'] as const).map((country) => [

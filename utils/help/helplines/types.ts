@@ -10,7 +10,7 @@ import type { Evidence } from '../../evidence';
 import type { Hours } from '../hours';
 
 /** Countries with a directory of their own (ISO 3166-1 alpha-2), in alphabetical order. */
-export const COUNTRIES = ['AU', 'BE', 'CA', 'CH', 'DE', 'ES', 'FR', 'GB', 'IE', 'IT', 'LU', 'US'] as const;
+export const COUNTRIES = ['AT', 'AU', 'BE', 'CA', 'CH', 'DE', 'ES', 'FR', 'GB', 'IE', 'IT', 'LU', 'NL', 'US'] as const;
 export type CountryCode = (typeof COUNTRIES)[number];
 
 /** Where a service works: a country, the whole EU, or anywhere ("other country" in the popup). */
@@ -139,6 +139,11 @@ export interface CountryDirectory {
   main: string;
   /** The line for the child to call, where it is not the main line (Childline in the UK). */
   childLine?: string;
+  /**
+   * Its lines answer in different languages (Belgium: Dutch in Flanders, French in Wallonia and
+   * Brussels): every card then says in which language its line answers, not only the full card.
+   */
+  languageNotes?: boolean;
   /** Sorted by id. */
   services: readonly Service[];
   routes: Readonly<Record<Situation, Route>>;
