@@ -151,7 +151,7 @@ function displayNames(locale: string, type: 'language' | 'region'): Intl.Display
 
 export function languagesText(codes: readonly string[], f: Formatting): string {
   const names = displayNames(f.locale, 'language');
-  return codes.map((code) => names.of(code) ?? code).join(', ');
+  return new Intl.ListFormat(f.locale, { type: 'conjunction' }).format(codes.map((code) => names.of(code) ?? code));
 }
 
 export function countryName(code: string, locale: string): string {

@@ -94,7 +94,7 @@ describe('hours, dates and languages', () => {
   });
 
   it('names languages in the viewer’s language', () => {
-    expect(languagesText(['de', 'fr', 'it'], fr)).toBe('allemand, français, italien');
-    expect(languagesText(['en', 'es'], en)).toBe('English, Spanish');
+    expect(languagesText(['de', 'fr', 'it'], fr)).toBe('allemand, français et italien');
+    expect(languagesText(['en', 'es'], en)).toBe('English and Spanish');
   });
 });
