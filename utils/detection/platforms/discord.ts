@@ -33,15 +33,18 @@ export const discord: RulePack = {
     {
       id: 'privacy-and-safety',
       context: 'privacy',
-      url: { paths: inSettings('privacy-and-safety|privacy-&-safety|privacy_and_safety|privacy|data-and-privacy|data-&-privacy|content-and-social|content-&-social|authorized-apps|authorized_apps/**') },
+      // Also privacy-safety and connections (the accounts linked to the profile), as public code
+      // links them (search index files 69631464249, 61980842993).
+      url: { paths: inSettings('privacy-and-safety|privacy-&-safety|privacy_and_safety|privacy-safety|privacy|data-and-privacy|data-&-privacy|content-and-social|content-&-social|authorized-apps|authorized_apps|connections/**') },
       deepLink: 'https://discord.com/settings/privacy-and-safety',
-      testUrls: ['https://discord.com/settings/privacy-and-safety', 'https://discord.com/settings/data-and-privacy', 'https://discord.com/settings/content-and-social', 'https://discord.com/channels/@me/settings/privacy-and-safety'],
+      testUrls: ['https://discord.com/settings/privacy-and-safety', 'https://discord.com/settings/data-and-privacy', 'https://discord.com/settings/content-and-social', 'https://discord.com/channels/@me/settings/privacy-and-safety', 'https://discord.com/channels/@me/settings/connections'],
     },
     {
       id: 'blocked',
       context: 'safety',
-      url: { paths: [...inSettings('blocked|blocked-users|friend-requests|sessions/**'), '/account-standing/**'] },
-      testUrls: ['https://discord.com/settings/blocked-users', 'https://discord.com/account-standing'],
+      // devices: the signed-in sessions (public code's "security" link, search index file 70537366059).
+      url: { paths: [...inSettings('blocked|blocked-users|friend-requests|sessions|devices/**'), '/account-standing/**'] },
+      testUrls: ['https://discord.com/settings/blocked-users', 'https://discord.com/account-standing', 'https://canary.discord.com/settings/devices'],
     },
     {
       id: 'server-settings',

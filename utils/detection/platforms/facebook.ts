@@ -51,9 +51,14 @@ export const facebook: RulePack = {
     {
       id: 'security',
       context: 'safety',
-      url: { paths: SETTINGS, query: { tab: ['security', 'security_and_login'] } },
+      url: [
+        { paths: SETTINGS, query: { tab: ['security', 'security_and_login'] } },
+        // The password under the old account tab (tab=account&section=password, public code's
+        // "changelink", search index file 14270815698).
+        { paths: SETTINGS, query: { tab: 'account', section: 'password' } },
+      ],
       deepLink: 'https://www.facebook.com/settings/?tab=security',
-      testUrls: ['https://www.facebook.com/settings?tab=security', 'https://www.facebook.com/settings/?tab=security&section=password'],
+      testUrls: ['https://www.facebook.com/settings?tab=security', 'https://www.facebook.com/settings/?tab=security&section=password', 'https://m.facebook.com/settings/?tab=account&section=password'],
     },
     {
       id: 'security-tools',

@@ -7,8 +7,11 @@ import type { RulePack } from './types';
 const MYACCOUNT = ['myaccount.google.com'];
 /** A Google Account page, for the first signed-in account (/x) and any other (/u/<n>/x). */
 const accountPaths = (pages: string) => [`/${pages}/**`, `/u/*/${pages}/**`];
-/** The signed-out tour and the terms are not settings. */
-const NOT_SETTINGS = ['/intro/**', '/termsofservice/**'];
+/**
+ * The signed-out tour and the terms are not settings, nor Takeout's archive download links
+ * (/takeout/download…, which public code fetches: search index files 71578323168, 61303656453).
+ */
+const NOT_SETTINGS = ['/intro/**', '/termsofservice/**', '/takeout/download/**'];
 
 export const google: RulePack = {
   id: 'google',
@@ -87,5 +90,6 @@ export const google: RulePack = {
     'https://myaccount.google.com/termsofservice',
     'https://families.google.com/familylink/',
     'https://families.google.com/join/invite/ABCDEF',
+    'https://takeout.google.com/takeout/download?j=abcdef&i=0',
   ],
 };

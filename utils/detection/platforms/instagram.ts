@@ -17,6 +17,12 @@ const NOT_SETTINGS = [
   '/accounts/**/revoke*/**',
   // The Meta Verified subscription (linked from the footer): a purchase, not a setting.
   '/accounts/meta_verified/**',
+  // The two-factor code entry of a sign-in (public code that signs in calls it the "verifyUrl":
+  // search index files 56127150557, 71524522409), beside /accounts/login/two_factor.
+  '/accounts/two_factor_login/**',
+  // The professional dashboard is insights and tools for a creator's content, not settings (public
+  // code opens it as DASHBOARD_URL beside INSIGHTS_URL: search index files 59595659194, 68944456007).
+  '/accounts/professional_dashboard/**',
 ];
 
 export const instagram: RulePack = {
@@ -49,6 +55,9 @@ export const instagram: RulePack = {
       url: {
         paths: [
           '/accounts/comments|comment_filter|hidden_words|limited_interactions|tags_and_mentions/**',
+          // Content preferences (what a feed may show) also open under Your activity (public code,
+          // search index file 57968605672); the rest of /your_activity/ is likes, comments and saves.
+          '/your_activity/content_preferences/**',
           ...inSettings('comments|hidden_words|tags_and_mentions|limited_interactions|limits|content_preferences|sensitive_content|sharing_and_reuse'),
         ],
       },
@@ -58,6 +67,7 @@ export const instagram: RulePack = {
         'https://www.instagram.com/accounts/settings/v2/hidden_words/',
         'https://www.instagram.com/accounts/settings/v2/tags_and_mentions/',
         'https://www.instagram.com/accounts/settings/v2/limited_interactions/',
+        'https://www.instagram.com/your_activity/content_preferences/',
       ],
     },
     {
@@ -130,6 +140,9 @@ export const instagram: RulePack = {
     'https://www.instagram.com/legal/privacy/',
     'https://www.instagram.com/explore/',
     'https://www.instagram.com/accounts/meta_verified/?entrypoint=web_footer',
+    'https://www.instagram.com/accounts/two_factor_login/?next=%2F',
+    'https://www.instagram.com/accounts/professional_dashboard/insights/',
+    'https://www.instagram.com/your_activity/interactions/comments/',
     'https://accountscenter.instagram.com/meta_verified/?entrypoint=web_footer',
   ],
 };

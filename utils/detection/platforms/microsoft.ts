@@ -34,11 +34,13 @@ export const microsoft: RulePack = {
       id: 'privacy',
       context: 'privacy',
       url: [
-        { hosts: ACCOUNT, paths: ['/privacy/**', '/*/privacy/**'] },
+        // Privacy requests (privacy-request-signedout: the data-request form for someone signed
+        // out, public code's formUrl, search index file 51876738540) are forms, not settings.
+        { hosts: ACCOUNT, paths: ['/privacy/**', '/*/privacy/**'], notPaths: ['/privacy/privacy-request*/**', '/*/privacy/privacy-request*/**'] },
         { hosts: ['account.live.com'], paths: ['/consent/**'] },
       ],
       deepLink: 'https://account.microsoft.com/privacy',
-      testUrls: ['https://account.microsoft.com/privacy', 'https://account.microsoft.com/privacy/ad-settings'],
+      testUrls: ['https://account.microsoft.com/privacy', 'https://account.microsoft.com/privacy/ad-settings', 'https://account.microsoft.com/privacy/activity-history'],
     },
     {
       id: 'xbox-privacy',
@@ -69,7 +71,7 @@ export const microsoft: RulePack = {
         {
           hosts: [...ACCOUNT, 'account.live.com', 'myaccount.microsoft.com'],
           paths: ['/**'],
-          notPaths: ['/password/reset/**', '/resetpassword.aspx', '/acsr/**', '/developers/**', ...SIGN_IN_STEPS, ...INFO_PAGES],
+          notPaths: ['/password/reset/**', '/resetpassword.aspx', '/acsr/**', '/developers/**', '/**/privacy-request*/**', ...SIGN_IN_STEPS, ...INFO_PAGES],
         },
         // The gamertag is the Xbox account's name; its other pages are profiles and clubs.
         { hosts: ['account.xbox.com'], paths: ['/changegamertag', '/*/changegamertag'] },
@@ -78,5 +80,5 @@ export const microsoft: RulePack = {
       testUrls: ['https://account.microsoft.com/', 'https://account.microsoft.com/profile', 'https://myaccount.microsoft.com/', 'https://account.xbox.com/en-gb/changegamertag'],
     },
   ],
-  notSettings: ['https://account.live.com/proofs/Verify?mkt=en-us', 'https://account.live.com/password/reset', 'https://account.microsoft.com/family/about', 'https://account.microsoft.com/about', 'https://account.xbox.com/en-us/profile?gamertag=example', 'https://family.microsoft.com.example.org/'],
+  notSettings: ['https://account.microsoft.com/privacy/privacy-request-signedout?lang=fr-FR', 'https://account.live.com/proofs/Verify?mkt=en-us', 'https://account.live.com/password/reset', 'https://account.microsoft.com/family/about', 'https://account.microsoft.com/about', 'https://account.xbox.com/en-us/profile?gamertag=example', 'https://family.microsoft.com.example.org/'],
 };

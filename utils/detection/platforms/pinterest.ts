@@ -22,14 +22,17 @@ export const pinterest: RulePack = {
     {
       id: 'privacy',
       context: 'privacy',
-      url: { paths: ['/settings/privacy|privacy-and-data|privacy_and_data|personalization|apps/**'] },
+      // profile-visibility: who can find the profile (public code, search index file 43207105121).
+      url: { paths: ['/settings/privacy|privacy-and-data|privacy_and_data|personalization|apps|profile-visibility/**'] },
       deepLink: 'https://www.pinterest.com/settings/privacy',
-      testUrls: ['https://www.pinterest.com/settings/privacy', 'https://www.pinterest.fr/settings/privacy', 'https://fr.pinterest.com/settings/privacy-and-data'],
+      testUrls: ['https://www.pinterest.com/settings/privacy', 'https://www.pinterest.fr/settings/privacy', 'https://fr.pinterest.com/settings/privacy-and-data', 'https://www.pinterest.fr/settings/profile-visibility/'],
     },
     {
       id: 'account',
       context: 'account',
-      url: { paths: ['/settings/**'] },
+      // Bulk Pin creation is a publishing tool kept under /settings/ (public code that posts Pins
+      // opens it as PINTEREST_BULK_URL, search index file 57874788969), not a setting.
+      url: { paths: ['/settings/**'], notPaths: ['/settings/bulk-create-pins/**'] },
       deepLink: 'https://www.pinterest.com/settings/account-settings/',
       testUrls: [
         'https://pinterest.com/settings/account-settings/',
@@ -44,6 +47,7 @@ export const pinterest: RulePack = {
     'https://www.pinterest.com/pin/1234567890/',
     'https://www.pinterest.com/search/pins/?q=settings',
     'https://www.pinterest.com/login/',
+    'https://fr.pinterest.com/settings/bulk-create-pins',
     'https://www.pinterest.com/ideas/',
   ],
 };

@@ -47,11 +47,13 @@ export const tiktok: RulePack = {
       // Apps and permissions (apps-and-website, apps, manage-app-permissions…) decide what other
       // services may read: the slugs public code links for revoking an app's access.
       url: [
-        { paths: [`${SETTING}/privacy|apps-and-website|apps|*permissions*|ads|*-ads|ads-*|personalization|personalisation|data/**`] },
+        // privacy-and-safety: the older slug, still linked (public code, search index files
+        // 31640968026, 18355360129).
+        { paths: [`${SETTING}/privacy|privacy-and-safety|apps-and-website|apps|*permissions*|ads|*-ads|ads-*|personalization|personalisation|data/**`] },
         settingsTab(['privacy']),
       ],
       deepLink: 'https://www.tiktok.com/setting/privacy',
-      testUrls: ['https://www.tiktok.com/setting/privacy', 'https://www.tiktok.com/setting/apps-and-website', 'https://www.tiktok.com/setting/ads', 'https://www.tiktok.com/setting?lang=en&activeTab=privacy'],
+      testUrls: ['https://www.tiktok.com/setting/privacy', 'https://www.tiktok.com/setting/privacy-and-safety?lang=en', 'https://www.tiktok.com/setting/apps-and-website', 'https://www.tiktok.com/setting/ads', 'https://www.tiktok.com/setting?lang=en&activeTab=privacy'],
     },
     {
       id: 'account',

@@ -32,9 +32,11 @@ export const twitch: RulePack = {
     {
       id: 'account',
       context: 'account',
-      url: { hosts: MAIN, paths: ['/settings/**'] },
+      // /subscriptions: the viewer's subscriptions, managed and cancelled there (a Twitch client's
+      // route table names it beside SETTINGS; public code, search index files 14334483346, 60722906506).
+      url: { hosts: MAIN, paths: ['/settings/**', '/subscriptions/**'] },
       deepLink: 'https://www.twitch.tv/settings/profile',
-      testUrls: ['https://www.twitch.tv/settings/profile', 'https://www.twitch.tv/settings/notifications', 'https://www.twitch.tv/settings/connections'],
+      testUrls: ['https://www.twitch.tv/settings/profile', 'https://www.twitch.tv/settings/notifications', 'https://www.twitch.tv/settings/connections', 'https://www.twitch.tv/subscriptions/'],
     },
   ],
   notSettings: [

@@ -68,7 +68,7 @@ export const x: RulePack = {
       context: 'privacy',
       url: {
         paths: [
-          '/settings/privacy|privacy_and_safety|safety|audience_and_tagging|tagging|protected|your_tweets|location|location_information|off_twitter_activity|connected_apps|applications|data_sharing_with_business_partners|ads_preferences|contacts|contacts_dashboard|discoverability|grok_settings|spaces|explore/**',
+          '/settings/privacy|privacy_and_safety|safety|audience_and_tagging|tagging|protected|your_tweets|location|location_information|off_twitter_activity|connected_apps|applications|data_sharing_with_business_partners|ads_preferences|contacts|contacts_dashboard|discoverability|grok_settings|grok|spaces|explore/**',
           // Personalisation, ads and the interests X infers, wherever they sit (e.g. under your_twitter_data).
           '/settings/**/personalization|*interests*|ads_preferences|inferred_identity/**',
         ],
@@ -82,6 +82,7 @@ export const x: RulePack = {
         'https://x.com/settings/off_twitter_activity',
         'https://twitter.com/settings/safety',
         'https://twitter.com/settings/account/personalization',
+        'https://twitter.com/settings/grok',
       ],
     },
     {

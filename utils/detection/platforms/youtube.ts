@@ -33,13 +33,16 @@ export const youtube: RulePack = {
     {
       id: 'account',
       context: 'account',
-      url: { hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com'], paths: ['/account/**', '/account_*/**'] },
+      // /paid_memberships: purchases and memberships, a section of the same settings (public code
+      // links it to cancel Premium: search index files 52223730143, 53411738513).
+      url: { hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com'], paths: ['/account/**', '/account_*/**', '/paid_memberships/**'] },
       deepLink: 'https://www.youtube.com/account',
       testUrls: [
         'https://www.youtube.com/account',
         'https://www.youtube.com/account_notifications',
         'https://www.youtube.com/account_playback',
         'https://www.youtube.com/account_advanced',
+        'https://m.youtube.com/paid_memberships',
       ],
     },
     {
