@@ -19,6 +19,7 @@ export const google: RulePack = {
   reportUrl: 'https://support.google.com/families',
   pages: [
     {
+      // Source: page-signals.md §7 and public code (search index files 68875500910, 53462597863).
       id: 'family-link',
       context: 'supervision',
       // /setting/resource/<n> are "more info" pages linked from Chrome, not controls.
@@ -27,6 +28,8 @@ export const google: RulePack = {
       testUrls: ['https://familylink.google.com/', 'https://familylink.google.com/location/consent?generate_history=false', 'https://familylink.google.com/member/123/controls'],
     },
     {
+      // Source: public code (search index files 54583808669: families.google.com/families;
+      // 55138353892: myaccount.google.com/family/details).
       id: 'family-group',
       context: 'supervision',
       url: [
@@ -38,6 +41,8 @@ export const google: RulePack = {
       testUrls: ['https://families.google.com/families', 'https://myaccount.google.com/family/details'],
     },
     {
+      // Source: the shared corpus (seknox/fireser's selectors) and public code (search index files
+      // 52231064670, 3533850, 4894753788).
       id: 'security',
       context: 'safety',
       url: {
@@ -48,6 +53,8 @@ export const google: RulePack = {
       testUrls: ['https://myaccount.google.com/security', 'https://myaccount.google.com/device-activity', 'https://myaccount.google.com/signinoptions/two-step-verification', 'https://myaccount.google.com/security-checkup'],
     },
     {
+      // Source: the shared corpus (seknox/fireser, StellarSand/privacy-settings) and public code
+      // (search index files 18327574409, 68947392300, 36627675807).
       id: 'data-and-privacy',
       context: 'privacy',
       url: [
@@ -71,6 +78,8 @@ export const google: RulePack = {
       ],
     },
     {
+      // Source: the shared corpus (seknox/fireser, briOS) and public code (search index files
+      // 71145543615, 12235728525).
       id: 'ad-settings',
       context: 'privacy',
       url: { hosts: ['adssettings.google.com', 'myadcenter.google.com'], paths: ['/**'] },
@@ -78,6 +87,8 @@ export const google: RulePack = {
       testUrls: ['https://adssettings.google.com/authenticated', 'https://myadcenter.google.com/home'],
     },
     {
+      // Source: the shared corpus (StellarSand/privacy-settings, jdm-contrib/jdm) and public code
+      // (search index files 17343442836, 28797052230).
       id: 'account',
       context: 'account',
       url: { hosts: [...MYACCOUNT, 'takeout.google.com'], paths: ['/**'], notPaths: NOT_SETTINGS },
