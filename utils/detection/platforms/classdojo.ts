@@ -10,12 +10,15 @@ export const classdojo: RulePack = {
   reportUrl: 'https://help.classdojo.com/',
   pages: [
     {
+      // Source: none. No ClassDojo settings route is in the sources or in any corpus row (they hold
+      // only login, story, activity and subscription routes): inferred, as above.
       id: 'class-settings',
       context: 'group',
       url: { hosts: ['teach.classdojo.com'], paths: ['/'], hash: ['classes/*/settings/**', 'class/*/settings/**'] },
       testUrls: ['https://teach.classdojo.com/#/classes/abc123/settings'],
     },
     {
+      // Source: none (inferred, as above).
       id: 'account',
       context: 'account',
       url: { hosts: ['home.classdojo.com', 'teach.classdojo.com'], paths: ['/'], hash: ['settings/**', 'account/**', 'account-settings/**'] },

@@ -28,6 +28,8 @@ export const facebook: RulePack = {
   pages: [
     ...accountsCentrePages('accountscenter.facebook.com'),
     {
+      // Source: public code (search index files 13042141368, 53789434629, the held-out corpus);
+      // /privacy/review/ has no corpus row (unconfirmed).
       id: 'privacy-checkup',
       context: 'privacy',
       url: { paths: ['/privacy/checkup/**', '/privacy/review/**'] },
@@ -35,6 +37,7 @@ export const facebook: RulePack = {
       testUrls: ['https://www.facebook.com/privacy/checkup/', 'https://www.facebook.com/privacy/checkup/?source=settings', 'https://m.facebook.com/privacy/checkup/'],
     },
     {
+      // Source: the shared corpus; Messenger's own settings dialog links here (page-signals.md §3).
       id: 'blocking',
       context: 'safety',
       url: { paths: SETTINGS, query: { tab: ['blocking', 'block'] } },
@@ -42,6 +45,8 @@ export const facebook: RulePack = {
       testUrls: ['https://www.facebook.com/settings?tab=blocking', 'https://www.facebook.com/settings/?tab=blocking&section=block'],
     },
     {
+      // Source: public code that blocks from the mobile hosts (search index files 7047550123,
+      // 36040165197: /privacy/touch/block/…); /settings/blocking has no corpus row (unconfirmed).
       id: 'blocking-mobile',
       context: 'safety',
       url: { paths: ['/privacy/touch/block/**', '/settings/blocking/**'] },
@@ -49,13 +54,20 @@ export const facebook: RulePack = {
       testUrls: ['https://m.facebook.com/privacy/touch/block/', 'https://m.facebook.com/privacy/touch/block/confirm/?bid=1234'],
     },
     {
+      // Source: public code (search index files 15841871989, 25509218837, 11327827522).
       id: 'security',
       context: 'safety',
-      url: { paths: SETTINGS, query: { tab: ['security', 'security_and_login'] } },
+      url: [
+        { paths: SETTINGS, query: { tab: ['security', 'security_and_login'] } },
+        // The password under the old account tab (tab=account&section=password, public code's
+        // "changelink", search index file 14270815698).
+        { paths: SETTINGS, query: { tab: 'account', section: 'password' } },
+      ],
       deepLink: 'https://www.facebook.com/settings/?tab=security',
-      testUrls: ['https://www.facebook.com/settings?tab=security', 'https://www.facebook.com/settings/?tab=security&section=password'],
+      testUrls: ['https://www.facebook.com/settings?tab=security', 'https://www.facebook.com/settings/?tab=security&section=password', 'https://m.facebook.com/settings/?tab=account&section=password'],
     },
     {
+      // Source: public code (search index files 21140058856, 6799889780, 36278624182).
       id: 'security-tools',
       context: 'safety',
       url: { paths: ['/security/2fac/**', '/settings/security/**', '/security/checkup/**'] },
@@ -63,6 +75,8 @@ export const facebook: RulePack = {
       testUrls: ['https://www.facebook.com/security/2fac/settings/', 'https://m.facebook.com/settings/security/'],
     },
     {
+      // Source: the shared corpus (briOS's socialMedia.ts) and public code (search index files
+      // 60346684777, 4773609832, 20551079137).
       id: 'privacy',
       context: 'privacy',
       url: {
@@ -84,6 +98,8 @@ export const facebook: RulePack = {
       ],
     },
     {
+      // Source: page-signals.md §4 (the mobile host's /control_center/… and /ads/settings/…) and
+      // public code (search index files 11932994156, 28701802304, 46114658582).
       id: 'privacy-tools',
       context: 'privacy',
       url: {
@@ -103,6 +119,8 @@ export const facebook: RulePack = {
       ],
     },
     {
+      // Source: page-signals.md §4 (tab=profile_access, tab=linked_instagram in public code) and
+      // the corpora (search index files 70114613692, 70242471044).
       id: 'page-settings',
       context: 'page',
       url: { paths: SETTINGS, query: { tab: ['profile_recommendations', 'linked_instagram', 'profile_access', 'page_access', 'profile_management_history', 'page_management_history'] } },
@@ -114,6 +132,7 @@ export const facebook: RulePack = {
       ],
     },
     {
+      // Source: the shared and held-out corpora (search index files 70899702105, 55737660810).
       id: 'page-tools',
       context: 'page',
       // The dashboard's content and insights tools (calendar, library, reports) are not settings.
@@ -127,12 +146,15 @@ export const facebook: RulePack = {
     },
     {
       // Classic Pages kept their settings under the Page's own name: /<page>/settings/?tab=…
+      // Source: public code (search index file 17768283177: /<page
+      // id>/settings/?tab=messenger_platform).
       id: 'page-settings-classic',
       context: 'page',
       url: { paths: ['/*/settings'], query: { tab: '*' } },
       testUrls: ['https://www.facebook.com/ExamplePage/settings/?tab=settings', 'https://www.facebook.com/ExamplePage/settings/?tab=page_roles'],
     },
     {
+      // Source: public code (search index files 3667661017, 53103766777, 71570173867).
       id: 'business-settings',
       context: 'page',
       url: { hosts: ['business.facebook.com'], paths: ['/settings/**', '/latest/settings/**'] },
@@ -140,6 +162,9 @@ export const facebook: RulePack = {
       testUrls: ['https://business.facebook.com/settings/people', 'https://business.facebook.com/settings/'],
     },
     {
+      // Source: page-signals.md §4 (participant_requests, pending_posts, membership_questions) and
+      // the corpora (search index files 31877023890, 54031064700); slugs with no corpus row are the
+      // admin tools' names as the pack's authors read them (unconfirmed).
       id: 'group-admin',
       context: 'group',
       url: { paths: [`/groups/*/${GROUP_ADMIN}/**`] },
@@ -155,6 +180,8 @@ export const facebook: RulePack = {
       ],
     },
     {
+      // Source: the shared corpus (timharek/everyday-privacy, briOS) and public code (search index
+      // files 55050922687, 7305156267, 13117354514).
       id: 'account',
       context: 'account',
       // Deactivation and deletion (/deactivate/, /deactivate_delete_account/, reached from

@@ -9,6 +9,9 @@ export const googleClassroom: RulePack = {
   reportUrl: 'https://support.google.com/edu/classroom',
   pages: [
     {
+      // Source: no corpus row is a Classroom settings page (the corpora hold streams, assignments
+      // and home pages), so /s rests on the public links named above, which no corpus file records
+      // (unconfirmed).
       id: 'settings',
       context: 'account',
       url: { paths: ['/s', '/u/*/s', '/h/s', '/u/*/h/s'] },

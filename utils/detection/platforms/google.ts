@@ -7,8 +7,11 @@ import type { RulePack } from './types';
 const MYACCOUNT = ['myaccount.google.com'];
 /** A Google Account page, for the first signed-in account (/x) and any other (/u/<n>/x). */
 const accountPaths = (pages: string) => [`/${pages}/**`, `/u/*/${pages}/**`];
-/** The signed-out tour and the terms are not settings. */
-const NOT_SETTINGS = ['/intro/**', '/termsofservice/**'];
+/**
+ * The signed-out tour and the terms are not settings, nor Takeout's archive download links
+ * (/takeout/download…, which public code fetches: search index files 71578323168, 61303656453).
+ */
+const NOT_SETTINGS = ['/intro/**', '/termsofservice/**', '/takeout/download/**'];
 
 export const google: RulePack = {
   id: 'google',
@@ -16,6 +19,7 @@ export const google: RulePack = {
   reportUrl: 'https://support.google.com/families',
   pages: [
     {
+      // Source: page-signals.md §7 and public code (search index files 68875500910, 53462597863).
       id: 'family-link',
       context: 'supervision',
       // /setting/resource/<n> are "more info" pages linked from Chrome, not controls.
@@ -24,6 +28,8 @@ export const google: RulePack = {
       testUrls: ['https://familylink.google.com/', 'https://familylink.google.com/location/consent?generate_history=false', 'https://familylink.google.com/member/123/controls'],
     },
     {
+      // Source: public code (search index files 54583808669: families.google.com/families;
+      // 55138353892: myaccount.google.com/family/details).
       id: 'family-group',
       context: 'supervision',
       url: [
@@ -35,6 +41,8 @@ export const google: RulePack = {
       testUrls: ['https://families.google.com/families', 'https://myaccount.google.com/family/details'],
     },
     {
+      // Source: the shared corpus (seknox/fireser's selectors) and public code (search index files
+      // 52231064670, 3533850, 4894753788).
       id: 'security',
       context: 'safety',
       url: {
@@ -45,6 +53,8 @@ export const google: RulePack = {
       testUrls: ['https://myaccount.google.com/security', 'https://myaccount.google.com/device-activity', 'https://myaccount.google.com/signinoptions/two-step-verification', 'https://myaccount.google.com/security-checkup'],
     },
     {
+      // Source: the shared corpus (seknox/fireser, StellarSand/privacy-settings) and public code
+      // (search index files 18327574409, 68947392300, 36627675807).
       id: 'data-and-privacy',
       context: 'privacy',
       url: [
@@ -68,6 +78,8 @@ export const google: RulePack = {
       ],
     },
     {
+      // Source: the shared corpus (seknox/fireser, briOS) and public code (search index files
+      // 71145543615, 12235728525).
       id: 'ad-settings',
       context: 'privacy',
       url: { hosts: ['adssettings.google.com', 'myadcenter.google.com'], paths: ['/**'] },
@@ -75,6 +87,8 @@ export const google: RulePack = {
       testUrls: ['https://adssettings.google.com/authenticated', 'https://myadcenter.google.com/home'],
     },
     {
+      // Source: the shared corpus (StellarSand/privacy-settings, jdm-contrib/jdm) and public code
+      // (search index files 17343442836, 28797052230).
       id: 'account',
       context: 'account',
       url: { hosts: [...MYACCOUNT, 'takeout.google.com'], paths: ['/**'], notPaths: NOT_SETTINGS },
@@ -87,5 +101,6 @@ export const google: RulePack = {
     'https://myaccount.google.com/termsofservice',
     'https://families.google.com/familylink/',
     'https://families.google.com/join/invite/ABCDEF',
+    'https://takeout.google.com/takeout/download?j=abcdef&i=0',
   ],
 };

@@ -8,7 +8,10 @@ import type { RulePack } from './types';
 /** A settings screen of the current web app: /accounts/settings/v2/<slug>, also served as /accounts/settings/<slug>. */
 const inSettings = (slugs: string) => [`/accounts/settings/v2/${slugs}/**`, `/accounts/settings/${slugs}/**`];
 
-/** /accounts/… pages that are the way in, not settings. */
+/**
+ * /accounts/… pages that are the way in, not settings: login, sign-up, password reset, one-tap,
+ * suspension and recovery steps, the corpora's look-alikes (public code that signs in or signs up).
+ */
 const NOT_SETTINGS = [
   '/accounts/login/**', '/accounts/signup/**', '/accounts/emailsignup/**', '/accounts/password/reset/**', '/accounts/logout/**',
   '/accounts/onetap/**', '/accounts/activate/**', '/accounts/recovery/**', '/accounts/suspended/**', '/accounts/disabled/**',
@@ -17,6 +20,12 @@ const NOT_SETTINGS = [
   '/accounts/**/revoke*/**',
   // The Meta Verified subscription (linked from the footer): a purchase, not a setting.
   '/accounts/meta_verified/**',
+  // The two-factor code entry of a sign-in (public code that signs in calls it the "verifyUrl":
+  // search index files 56127150557, 71524522409), beside /accounts/login/two_factor.
+  '/accounts/two_factor_login/**',
+  // The professional dashboard is insights and tools for a creator's content, not settings (public
+  // code opens it as DASHBOARD_URL beside INSIGHTS_URL: search index files 59595659194, 68944456007).
+  '/accounts/professional_dashboard/**',
 ];
 
 export const instagram: RulePack = {
@@ -27,12 +36,17 @@ export const instagram: RulePack = {
   pages: [
     ...accountsCentrePages('accountscenter.instagram.com'),
     {
+      // Source: the app's own code (search index files 13620656826, 30652174975:
+      // /accounts/supervision/), which page-signals.md §5 calls unverified on the web; the
+      // settings/v2 slugs have no corpus row (unconfirmed).
       id: 'supervision',
       context: 'supervision',
       url: { paths: ['/accounts/supervision/**', ...inSettings('supervision'), ...inSettings('family_center')] },
       testUrls: ['https://www.instagram.com/accounts/supervision/', 'https://www.instagram.com/accounts/settings/v2/supervision/'],
     },
     {
+      // Source: the 2026 web UI map in the shared corpus (page-signals.md §5) and public code
+      // (search index file 15057561284).
       id: 'blocked',
       context: 'safety',
       url: { paths: ['/accounts/blocked_accounts|restricted_accounts|muted_accounts/**', ...inSettings('blocked_accounts|restricted_accounts|muted_accounts|blocked')] },
@@ -44,11 +58,16 @@ export const instagram: RulePack = {
       ],
     },
     {
+      // Source: the 2026 web UI map in the shared corpus and public code (search index files
+      // 66119870537, 65987896218, 66016192857).
       id: 'interactions',
       context: 'safety',
       url: {
         paths: [
           '/accounts/comments|comment_filter|hidden_words|limited_interactions|tags_and_mentions/**',
+          // Content preferences (what a feed may show) also open under Your activity (public code,
+          // search index file 57968605672); the rest of /your_activity/ is likes, comments and saves.
+          '/your_activity/content_preferences/**',
           ...inSettings('comments|hidden_words|tags_and_mentions|limited_interactions|limits|content_preferences|sensitive_content|sharing_and_reuse'),
         ],
       },
@@ -58,9 +77,11 @@ export const instagram: RulePack = {
         'https://www.instagram.com/accounts/settings/v2/hidden_words/',
         'https://www.instagram.com/accounts/settings/v2/tags_and_mentions/',
         'https://www.instagram.com/accounts/settings/v2/limited_interactions/',
+        'https://www.instagram.com/your_activity/content_preferences/',
       ],
     },
     {
+      // Source: public code (search index files 69228724164, 55051726921, 45832008411).
       id: 'security',
       context: 'safety',
       url: {
@@ -78,6 +99,7 @@ export const instagram: RulePack = {
       ],
     },
     {
+      // Source: public code (search index file 66016192857, the held-out corpus).
       id: 'messages',
       context: 'messaging',
       url: { paths: [...inSettings('messages|messages_and_story_replies|message_controls'), '/accounts/messages|messages_and_story_replies|message_controls/**'] },
@@ -85,6 +107,8 @@ export const instagram: RulePack = {
       testUrls: ['https://www.instagram.com/accounts/settings/v2/messages/', 'https://www.instagram.com/accounts/settings/v2/messages_and_story_replies/'],
     },
     {
+      // Source: the 2026 web UI map in the shared corpus and public code (search index files
+      // 70471142558, 62510394509, 3131419762).
       id: 'privacy',
       context: 'privacy',
       url: {
@@ -103,6 +127,8 @@ export const instagram: RulePack = {
       ],
     },
     {
+      // Source: the shared corpus (jdm-contrib/jdm's deletion link) and public code (search index
+      // files 71571715292, 5958396092).
       id: 'account',
       context: 'account',
       url: { paths: ['/accounts/**', '/emails/settings/**', '/download/request/**'], notPaths: NOT_SETTINGS },
@@ -130,6 +156,9 @@ export const instagram: RulePack = {
     'https://www.instagram.com/legal/privacy/',
     'https://www.instagram.com/explore/',
     'https://www.instagram.com/accounts/meta_verified/?entrypoint=web_footer',
+    'https://www.instagram.com/accounts/two_factor_login/?next=%2F',
+    'https://www.instagram.com/accounts/professional_dashboard/insights/',
+    'https://www.instagram.com/your_activity/interactions/comments/',
     'https://accountscenter.instagram.com/meta_verified/?entrypoint=web_footer',
   ],
 };

@@ -7,7 +7,9 @@ const PREFS = ['/mypreferences/**', '/psettings/**', '/mwlite/settings/**'];
 
 /**
  * Setting slugs, shared by the old /psettings/<slug> and the new /mypreferences/<d|m>/…/<slug>
- * pages (LinkedIn kept most slugs when it moved them), grouped by what they control.
+ * pages (LinkedIn kept most slugs when it moved them), grouped by what they control. Source: the
+ * corpora's rows (Brave PSST, seknox/fireser, StellarSand/privacy-settings, public code); a slug or
+ * glob with no row is the pack's reading of LinkedIn's naming (unconfirmed).
  */
 const SECURITY_SLUGS =
   'change-password|two-factor-authentication|two-step-verification|sessions|where-you-are-signed-in|sign-in-and-security|security|account-access|blocking|blocked*|block-list';
@@ -26,6 +28,7 @@ export const linkedin: RulePack = {
   reportUrl: 'https://www.linkedin.com/help/linkedin',
   pages: [
     {
+      // Source: public code (search index files 33124170963, 21115599937, 54003446879).
       id: 'sign-in-and-security',
       context: 'safety',
       url: { paths: slugPaths(SECURITY_SLUGS) },
@@ -38,6 +41,8 @@ export const linkedin: RulePack = {
       ],
     },
     {
+      // Source: the shared corpus (Brave PSST, seknox/fireser) and public code (search index files
+      // 70950808983, 47208784575).
       id: 'privacy',
       context: 'privacy',
       // /public-profile/settings: what people see without signing in (the "Edit public profile &
@@ -56,6 +61,8 @@ export const linkedin: RulePack = {
       ],
     },
     {
+      // Source: the held-out corpus (PlusPrivacy's osp.js: /psettings/partner-inmail); the other
+      // slugs have no corpus row (unconfirmed).
       id: 'messaging',
       context: 'messaging',
       url: { paths: slugPaths(MESSAGING_SLUGS) },
@@ -63,18 +70,22 @@ export const linkedin: RulePack = {
       testUrls: ['https://www.linkedin.com/psettings/partner-inmail'],
     },
     {
+      // Source: none found: no corpus row is a company Page's settings (unconfirmed).
       id: 'page-settings',
       context: 'page',
       url: { paths: ['/company/*/admin/settings/**', '/showcase/*/admin/settings/**'] },
       testUrls: ['https://www.linkedin.com/company/12345678/admin/settings/'],
     },
     {
+      // Source: none found: no corpus row is a group's settings (unconfirmed).
       id: 'group-settings',
       context: 'group',
       url: { paths: ['/groups/*/manage/**', '/groups/*/edit/**'] },
       testUrls: ['https://www.linkedin.com/groups/1234567/manage/requested/'],
     },
     {
+      // Source: page-signals.md §8, the shared corpus (StellarSand/privacy-settings) and public
+      // code (search index files 63193775628, 3078007833; /mwlite/settings: 63165783493).
       id: 'account',
       context: 'account',
       url: { paths: PREFS },

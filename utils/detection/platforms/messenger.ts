@@ -10,6 +10,8 @@ export const messenger: RulePack = {
   reportUrl: 'https://www.facebook.com/help/messenger-app',
   pages: [
     {
+      // Source: page-signals.md §3 (a c. 2017 copy of the markup: a role=dialog Settings); the
+      // labels are inferred.
       id: 'privacy-and-safety',
       context: 'messaging',
       url: { paths: ['/', '/t/**', '/e2ee/t/**', '/requests/**', '/marketplace/**'] },

@@ -10,6 +10,8 @@ export const meta: RulePack = {
   reportUrl: 'https://www.meta.com/help/',
   pages: [
     {
+      // Source: the shared corpus (familycenter.meta.com/supervision/, public code); /dashboard/
+      // has no corpus row (unconfirmed).
       id: 'family-center',
       context: 'supervision',
       url: { hosts: ['familycenter.meta.com'], paths: ['/supervision/**', '/*/supervision/**', '/dashboard/**', '/*/dashboard/**'] },

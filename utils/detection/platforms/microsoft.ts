@@ -21,6 +21,8 @@ export const microsoft: RulePack = {
   reportUrl: 'https://www.microsoft.com/en-us/concern',
   pages: [
     {
+      // Source: the corpora (public code quoting Microsoft's docs; search index files 3537291095,
+      // 13808379307, 53811265136).
       id: 'family-safety',
       context: 'supervision',
       url: [
@@ -31,16 +33,21 @@ export const microsoft: RulePack = {
       testUrls: ['https://family.microsoft.com/', 'https://family.microsoft.com/settings/screen-time', 'https://account.microsoft.com/family/', 'https://familysafety.microsoft.com/'],
     },
     {
+      // Source: the shared corpus and public code (search index files 71462583304, 23276460465,
+      // 52620151051); account.live.com/consent/ has no corpus row (unconfirmed).
       id: 'privacy',
       context: 'privacy',
       url: [
-        { hosts: ACCOUNT, paths: ['/privacy/**', '/*/privacy/**'] },
+        // Privacy requests (privacy-request-signedout: the data-request form for someone signed
+        // out, public code's formUrl, search index file 51876738540) are forms, not settings.
+        { hosts: ACCOUNT, paths: ['/privacy/**', '/*/privacy/**'], notPaths: ['/privacy/privacy-request*/**', '/*/privacy/privacy-request*/**'] },
         { hosts: ['account.live.com'], paths: ['/consent/**'] },
       ],
       deepLink: 'https://account.microsoft.com/privacy',
-      testUrls: ['https://account.microsoft.com/privacy', 'https://account.microsoft.com/privacy/ad-settings'],
+      testUrls: ['https://account.microsoft.com/privacy', 'https://account.microsoft.com/privacy/ad-settings', 'https://account.microsoft.com/privacy/activity-history'],
     },
     {
+      // Source: the shared corpus (account.xbox.com/settings in public code).
       id: 'xbox-privacy',
       context: 'privacy',
       url: { hosts: ['account.xbox.com'], paths: ['/settings/**', '/*/settings/**'] },
@@ -48,6 +55,7 @@ export const microsoft: RulePack = {
       testUrls: ['https://account.xbox.com/settings', 'https://account.xbox.com/en-us/settings'],
     },
     {
+      // Source: public code (search index files 34677978606, 15119912239, 31396775631).
       id: 'security',
       context: 'safety',
       url: [
@@ -63,13 +71,18 @@ export const microsoft: RulePack = {
       ],
     },
     {
+      // Source: public code (search index files 71126037126, 24216580116, 49251811672; the
+      // gamertag: 53827668240).
       id: 'account',
       context: 'account',
       url: [
         {
           hosts: [...ACCOUNT, 'account.live.com', 'myaccount.microsoft.com'],
           paths: ['/**'],
-          notPaths: ['/password/reset/**', '/resetpassword.aspx', '/acsr/**', '/developers/**', ...SIGN_IN_STEPS, ...INFO_PAGES],
+          // Not settings: password reset and account recovery (/acsr), the old developer portal
+          // (/developers/applications), request forms: the corpora's look-alikes (public code,
+          // search index files 50143578367, 26395324447, 51876738540).
+          notPaths: ['/password/reset/**', '/resetpassword.aspx', '/acsr/**', '/developers/**', '/**/privacy-request*/**', ...SIGN_IN_STEPS, ...INFO_PAGES],
         },
         // The gamertag is the Xbox account's name; its other pages are profiles and clubs.
         { hosts: ['account.xbox.com'], paths: ['/changegamertag', '/*/changegamertag'] },
@@ -78,5 +91,5 @@ export const microsoft: RulePack = {
       testUrls: ['https://account.microsoft.com/', 'https://account.microsoft.com/profile', 'https://myaccount.microsoft.com/', 'https://account.xbox.com/en-gb/changegamertag'],
     },
   ],
-  notSettings: ['https://account.live.com/proofs/Verify?mkt=en-us', 'https://account.live.com/password/reset', 'https://account.microsoft.com/family/about', 'https://account.microsoft.com/about', 'https://account.xbox.com/en-us/profile?gamertag=example', 'https://family.microsoft.com.example.org/'],
+  notSettings: ['https://account.microsoft.com/privacy/privacy-request-signedout?lang=fr-FR', 'https://account.live.com/proofs/Verify?mkt=en-us', 'https://account.live.com/password/reset', 'https://account.microsoft.com/family/about', 'https://account.microsoft.com/about', 'https://account.xbox.com/en-us/profile?gamertag=example', 'https://family.microsoft.com.example.org/'],
 };

@@ -19,6 +19,8 @@ export const roblox: RulePack = {
       testUrls: ['https://www.roblox.com/abusereport/userprofile?id=1', 'https://www.roblox.com/abusereport/asset?id=277751860'],
     },
     {
+      // Source: page-signals.md §7 (Roblox's own scripts build the hash routes) and public code
+      // (search index file 47373065678).
       id: 'parental-controls',
       context: 'supervision',
       url: { paths: ACCOUNT, hash: ['parental-controls/**', 'parentalcontrols/**'] },
@@ -26,6 +28,7 @@ export const roblox: RulePack = {
       testUrls: ['https://www.roblox.com/my/account#!/parental-controls'],
     },
     {
+      // Source: page-signals.md §7 and public code (search index file 62386108962).
       id: 'blocked-users',
       context: 'safety',
       url: { paths: ACCOUNT, hash: ['privacy/blockedusers/**', 'blocked-users/**'] },
@@ -33,6 +36,7 @@ export const roblox: RulePack = {
       testUrls: ['https://www.roblox.com/my/account#!/privacy/BlockedUsers'],
     },
     {
+      // Source: page-signals.md §7 and public code (search index files 53096235128, 18258806032).
       id: 'security',
       context: 'safety',
       url: { paths: ACCOUNT, hash: ['security/**'] },
@@ -40,6 +44,7 @@ export const roblox: RulePack = {
       testUrls: ['https://www.roblox.com/my/account#!/security', 'https://web.roblox.com/my/account#!/security'],
     },
     {
+      // Source: page-signals.md §7 and public code (search index files 61368629662, 55483122548).
       id: 'privacy',
       context: 'privacy',
       url: { paths: ACCOUNT, hash: ['privacy/**', 'app-permissions/**'] },
@@ -47,6 +52,7 @@ export const roblox: RulePack = {
       testUrls: ['https://www.roblox.com/my/account#!/privacy', 'https://www.roblox.com/my/account#!/privacy/AdPreferences', 'https://www.roblox.com/my/account#!/app-permissions'],
     },
     {
+      // Source: page-signals.md §7 and public code (search index files 70450335547, 37227536300).
       id: 'account',
       context: 'account',
       url: { paths: ACCOUNT },

@@ -9,12 +9,15 @@ export const seesaw: RulePack = {
   reportUrl: 'https://help.seesaw.me/',
   pages: [
     {
+      // Source: none. No Seesaw settings route is in the sources or in any corpus row: inferred, as
+      // above.
       id: 'class-settings',
       context: 'group',
       url: { paths: ['/'], hash: ['class/*/settings/**', 'classes/*/settings/**', 'teacher/class/*/settings/**'] },
       testUrls: ['https://app.seesaw.me/#/class/class.abc/settings'],
     },
     {
+      // Source: none (inferred, as above).
       id: 'account',
       context: 'account',
       url: { paths: ['/'], hash: ['settings/**', 'account/**', '*/settings', '*/account'] },

@@ -8,12 +8,14 @@ export const threads: RulePack = {
   reportUrl: 'https://help.instagram.com/',
   pages: [
     {
+      // Source: none: no corpus row; the slugs follow Instagram's (unconfirmed).
       id: 'safety',
       context: 'safety',
       url: { paths: ['/settings/blocked*|muted*|restricted*|hidden_words|hidden-words|mentions|limits|content_preferences/**', '/settings/privacy/blocked*|muted*|restricted*|hidden_words|mentions|limits/**'] },
       testUrls: ['https://www.threads.com/settings/privacy/blocked', 'https://www.threads.com/settings/hidden_words'],
     },
     {
+      // Source: public code (search index files 54496599022, 71420688272).
       id: 'privacy',
       context: 'privacy',
       url: { paths: ['/settings/privacy/**'] },
@@ -21,6 +23,8 @@ export const threads: RulePack = {
       testUrls: ['https://www.threads.com/settings/privacy', 'https://www.threads.net/settings/privacy'],
     },
     {
+      // Source: page-signals.md §8 (jdm-contrib/jdm's link) and public code (search index files
+      // 65852247821, 69451272371).
       id: 'account',
       context: 'account',
       // Lists of posts kept under /settings (saved, liked) are feeds, not settings.

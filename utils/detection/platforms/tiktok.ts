@@ -26,12 +26,16 @@ export const tiktok: RulePack = {
       testUrls: ['https://www.tiktok.com/legal/report/privacy', 'https://www.tiktok.com/legal/report/feedback'],
     },
     {
+      // Source: public code (search index files 47628846491, 20034410661: /setting/family-pairing);
+      // screen-time and digital-wellbeing are a third-party guess (page-signals.md §7,
+      // unconfirmed).
       id: 'family-pairing',
       context: 'supervision',
       url: { paths: [`${SETTING}/family-pairing|family_pairing|screen-time|screen_time|digital-wellbeing|digital_wellbeing/**`] },
       testUrls: ['https://www.tiktok.com/setting/family-pairing', 'https://www.tiktok.com/setting/screen-time'],
     },
     {
+      // Source: public code (search index files 70685801754, 68831365559, 52894533552).
       id: 'security',
       context: 'safety',
       url: [
@@ -42,18 +46,22 @@ export const tiktok: RulePack = {
       testUrls: ['https://www.tiktok.com/setting/account/security', 'https://www.tiktok.com/setting/security', 'https://www.tiktok.com/setting/blocked-accounts', 'https://www.tiktok.com/setting?activeTab=security&lang=fr'],
     },
     {
+      // Source: public code (search index files 53789434629, 667281168, 55657656776).
       id: 'privacy',
       context: 'privacy',
       // Apps and permissions (apps-and-website, apps, manage-app-permissions…) decide what other
       // services may read: the slugs public code links for revoking an app's access.
       url: [
-        { paths: [`${SETTING}/privacy|apps-and-website|apps|*permissions*|ads|*-ads|ads-*|personalization|personalisation|data/**`] },
+        // privacy-and-safety: the older slug, still linked (public code, search index files
+        // 31640968026, 18355360129).
+        { paths: [`${SETTING}/privacy|privacy-and-safety|apps-and-website|apps|*permissions*|ads|*-ads|ads-*|personalization|personalisation|data/**`] },
         settingsTab(['privacy']),
       ],
       deepLink: 'https://www.tiktok.com/setting/privacy',
-      testUrls: ['https://www.tiktok.com/setting/privacy', 'https://www.tiktok.com/setting/apps-and-website', 'https://www.tiktok.com/setting/ads', 'https://www.tiktok.com/setting?lang=en&activeTab=privacy'],
+      testUrls: ['https://www.tiktok.com/setting/privacy', 'https://www.tiktok.com/setting/privacy-and-safety?lang=en', 'https://www.tiktok.com/setting/apps-and-website', 'https://www.tiktok.com/setting/ads', 'https://www.tiktok.com/setting?lang=en&activeTab=privacy'],
     },
     {
+      // Source: page-signals.md §7 and public code (search index files 56735348064, 69629112070).
       id: 'account',
       context: 'account',
       url: { paths: [`${SETTING}/**`] },

@@ -10,6 +10,7 @@ export const twitch: RulePack = {
   reportUrl: 'https://help.twitch.tv/',
   pages: [
     {
+      // Source: public code (search index files 26772424911, 8948937309, 3408793231).
       id: 'channel-settings',
       context: 'page',
       url: { hosts: ['dashboard.twitch.tv'], paths: ['/settings/**', '/u/*/settings/**', '/u/*/moderation/**'] },
@@ -17,6 +18,7 @@ export const twitch: RulePack = {
       testUrls: ['https://dashboard.twitch.tv/settings/stream', 'https://dashboard.twitch.tv/u/exampleuser/settings/moderation', 'https://dashboard.twitch.tv/u/exampleuser/settings/channel'],
     },
     {
+      // Source: public code (search index file 52626294942).
       id: 'security-and-privacy',
       context: 'safety',
       url: { hosts: MAIN, paths: ['/settings/security|privacy|security-and-privacy/**'] },
@@ -24,17 +26,21 @@ export const twitch: RulePack = {
       testUrls: ['https://www.twitch.tv/settings/security'],
     },
     {
+      // Source: none found: no corpus row is a twitch.tv/settings/channel page (unconfirmed).
       id: 'channel-settings-legacy',
       context: 'page',
       url: { hosts: MAIN, paths: ['/settings/channel|stream|moderation/**'] },
       testUrls: ['https://www.twitch.tv/settings/channel'],
     },
     {
+      // Source: public code (search index files 46334171067, 20224185072, 1793649507).
       id: 'account',
       context: 'account',
-      url: { hosts: MAIN, paths: ['/settings/**'] },
+      // /subscriptions: the viewer's subscriptions, managed and cancelled there (a Twitch client's
+      // route table names it beside SETTINGS; public code, search index files 14334483346, 60722906506).
+      url: { hosts: MAIN, paths: ['/settings/**', '/subscriptions/**'] },
       deepLink: 'https://www.twitch.tv/settings/profile',
-      testUrls: ['https://www.twitch.tv/settings/profile', 'https://www.twitch.tv/settings/notifications', 'https://www.twitch.tv/settings/connections'],
+      testUrls: ['https://www.twitch.tv/settings/profile', 'https://www.twitch.tv/settings/notifications', 'https://www.twitch.tv/settings/connections', 'https://www.twitch.tv/subscriptions/'],
     },
   ],
   notSettings: [

@@ -13,6 +13,7 @@ export const whatsapp: RulePack = {
   reportUrl: 'https://faq.whatsapp.com/',
   pages: [
     {
+      // Source: page-signals.md §2 (the navigation rail's icons in public automation code).
       id: 'settings-drawer',
       context: 'privacy',
       url: { hosts: ['web.whatsapp.com'], paths: ['/'] },

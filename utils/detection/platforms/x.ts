@@ -38,6 +38,8 @@ export const x: RulePack = {
       ],
     },
     {
+      // Source: the archived x.com web bundle (DzikStar/X-SCRAPER, page-signals.md §8) and public
+      // code (search index files 34195821154, 59141388408, 25132180619).
       id: 'mute-and-block',
       context: 'safety',
       url: { paths: ['/settings/mute_and_block|blocked|muted|muted_keywords|muted_all|notifications_muted/**'] },
@@ -45,6 +47,8 @@ export const x: RulePack = {
       testUrls: ['https://x.com/settings/blocked/all', 'https://x.com/settings/mute_and_block', 'https://x.com/settings/muted_keywords'],
     },
     {
+      // Source: the archived web bundle and public code (search index files 2681259129,
+      // 10017288335, 56482679732).
       id: 'security',
       context: 'safety',
       url: {
@@ -57,6 +61,7 @@ export const x: RulePack = {
       testUrls: ['https://x.com/settings/security', 'https://x.com/settings/account/login_verification', 'https://x.com/settings/content_you_see', 'https://x.com/settings/password'],
     },
     {
+      // Source: public code (search index file 39413257711).
       id: 'direct-messages',
       context: 'messaging',
       url: { paths: ['/settings/direct_messages/**'] },
@@ -64,11 +69,13 @@ export const x: RulePack = {
       testUrls: ['https://x.com/settings/direct_messages'],
     },
     {
+      // Source: the archived web bundle and briOS (page-signals.md §8) and public code (search
+      // index files 26220774575, 3145872620, 51899992178; /settings/grok: 54301801845).
       id: 'privacy-and-safety',
       context: 'privacy',
       url: {
         paths: [
-          '/settings/privacy|privacy_and_safety|safety|audience_and_tagging|tagging|protected|your_tweets|location|location_information|off_twitter_activity|connected_apps|applications|data_sharing_with_business_partners|ads_preferences|contacts|contacts_dashboard|discoverability|grok_settings|spaces|explore/**',
+          '/settings/privacy|privacy_and_safety|safety|audience_and_tagging|tagging|protected|your_tweets|location|location_information|off_twitter_activity|connected_apps|applications|data_sharing_with_business_partners|ads_preferences|contacts|contacts_dashboard|discoverability|grok_settings|grok|spaces|explore/**',
           // Personalisation, ads and the interests X infers, wherever they sit (e.g. under your_twitter_data).
           '/settings/**/personalization|*interests*|ads_preferences|inferred_identity/**',
         ],
@@ -82,9 +89,12 @@ export const x: RulePack = {
         'https://x.com/settings/off_twitter_activity',
         'https://twitter.com/settings/safety',
         'https://twitter.com/settings/account/personalization',
+        'https://twitter.com/settings/grok',
       ],
     },
     {
+      // Source: page-signals.md §6 (control-panel-for-twitter's startsWith('/settings')) and the
+      // corpora (jdm-contrib/jdm; search index files 40585262364, 25209590769).
       id: 'account',
       context: 'account',
       url: { paths: ['/settings/**'] },

@@ -17,6 +17,7 @@ export const youtube: RulePack = {
       testUrls: ['https://www.youtube.com/reportabuse', 'https://www.youtube.com/reportabuse?u=exampleuser'],
     },
     {
+      // Source: page-signals.md §7 and public code (search index files 28005504673, 35251072217).
       id: 'privacy',
       context: 'privacy',
       url: { paths: ['/account_privacy|account_sharing/**'] },
@@ -25,24 +26,33 @@ export const youtube: RulePack = {
     },
     {
       // YouTube's Family Center for parents linking a teen's account (inferred from the product's own link).
+      // Source: YouTube's sitemap index lists /myfamily/ (public code, search index files
+      // 28457785417, 22537471824).
       id: 'family-center',
       context: 'supervision',
       url: { hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com'], paths: ['/myfamily/**'] },
       testUrls: ['https://www.youtube.com/myfamily'],
     },
     {
+      // Source: page-signals.md §7, the shared corpus (StellarSand/privacy-settings) and public
+      // code (search index files 35485550, 47453476071).
       id: 'account',
       context: 'account',
-      url: { hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com'], paths: ['/account/**', '/account_*/**'] },
+      // /paid_memberships: purchases and memberships, a section of the same settings (public code
+      // links it to cancel Premium: search index files 52223730143, 53411738513).
+      url: { hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com'], paths: ['/account/**', '/account_*/**', '/paid_memberships/**'] },
       deepLink: 'https://www.youtube.com/account',
       testUrls: [
         'https://www.youtube.com/account',
         'https://www.youtube.com/account_notifications',
         'https://www.youtube.com/account_playback',
         'https://www.youtube.com/account_advanced',
+        'https://m.youtube.com/paid_memberships',
       ],
     },
     {
+      // Source: page-signals.md §7 (/channel/<UC…>/editing/profile) and public code (search index
+      // file 57923504628); /settings/ and /permissions/ have no corpus row (unconfirmed).
       id: 'channel-settings',
       context: 'page',
       url: { hosts: ['studio.youtube.com'], paths: ['/channel/*/editing/**', '/channel/*/settings/**', '/channel/*/permissions/**'] },

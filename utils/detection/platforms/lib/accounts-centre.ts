@@ -10,6 +10,8 @@ export function accountsCentrePages(host: string): PageRule[] {
   const base = `https://${host}`;
   return [
     {
+      // Source: the shared corpus and public code (search index files 59114936949, 2407326743,
+      // 18218299066).
       id: 'accounts-centre-security',
       context: 'safety',
       url: { hosts, paths: ['/password_and_security/**', '/security/**'] },
@@ -17,6 +19,7 @@ export function accountsCentrePages(host: string): PageRule[] {
       testUrls: [`${base}/password_and_security`, `${base}/password_and_security/two_factor/`, `${base}/password_and_security/login_activity/`],
     },
     {
+      // Source: public code (search index files 56239033299, 70821281725, 66451568424).
       id: 'accounts-centre-ads',
       context: 'privacy',
       url: { hosts, paths: ['/ads/**', '/ad_preferences/**'] },
@@ -24,6 +27,7 @@ export function accountsCentrePages(host: string): PageRule[] {
       testUrls: [`${base}/ads/`, `${base}/ads/ad_settings/`],
     },
     {
+      // Source: public code (search index files 21256033336, 67315226328, 56154581399).
       id: 'accounts-centre-information',
       context: 'privacy',
       // Download your information is an account matter, like the other packs' data downloads.
@@ -32,6 +36,8 @@ export function accountsCentrePages(host: string): PageRule[] {
       testUrls: [`${base}/info_and_permissions/`, `${base}/info_and_permissions/off_meta_activity/`, `${base}/connected_experiences/`],
     },
     {
+      // Source: the shared corpus (personal_info, profiles) and public code (search index files
+      // 17120183469, 62513206775, 49429428057).
       id: 'accounts-centre',
       context: 'account',
       // Sign-in and device-approval steps that pass through the host are not settings, nor the
