@@ -131,7 +131,11 @@ export const discordChecklists: Checklist[] = firstInFamilyLists(TOO_YOUNG, [
     version: VERSION,
     items: [
       item('friend-requests', BLOCKING_AND_PRIVACY, { evidence: evidence.friendRequests }),
-      item('sensitive-media', HELPING_TEENS, { evidence: evidence.sensitiveMedia }),
+      item('sensitive-media', HELPING_TEENS, {
+        evidence: evidence.sensitiveMedia,
+        // Discord's teen default: the parent checks it stayed on.
+        variants: [{ ages: ['13-15', '16-17'], words: 'still-on', evidence: evidence.sensitiveMedia }],
+      }),
       item('dm-spam-filter', BLOCKING_AND_PRIVACY, { evidence: evidence.dmSpamFilter }),
       carerPhotosAgreed,
       carerNoWhereabouts,
