@@ -69,6 +69,20 @@ describe("the child's own part on the passport overview", () => {
     expect(await page.getByText(WORRY).isVisible()).toBe(false);
   });
 
+  it('prints as the print options say, folded on screen or not', async () => {
+    expect(await expanded()).toBe('false');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#child-voice').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel("Include Léa's own part when printing (only if Léa agreed)").check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByText(WORRY).isVisible()).toBe(true);
+    expect(await page.locator('.fold-toggle').isVisible()).toBe(false);
+    expect(await page.locator('.worry-line').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.getByText(WORRY).isVisible()).toBe(false);
+  });
+
   it('leads from "Something worrying?" to the incident form about this child', async () => {
     const line = page.locator('.worry-line');
     expect(await line.textContent()).toMatch(/^Something worrying\? Record an incident · Get help$/);
