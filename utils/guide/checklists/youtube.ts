@@ -315,8 +315,16 @@ export const youtubeChecklists: Checklist[] = firstInFamilyLists(TOO_YOUNG, [
         ],
       }),
       item('supervised-features', SUPERVISED_FAQ, {
+        ages: bandsYoungerThan(13),
         evidence: [
           parentSettings,
+          quoted(
+            SUPERVISED_FAQ_URL,
+            'en',
+            READ,
+            ['claim'],
+            'Supervised experience on YouTube is available for children under 13 (or relevant age in your country/region) and gives parents other filters and controls to manage their child’s YouTube experience.',
+          ),
           quoted(
             SUPERVISED_FAQ_URL,
             'en',
