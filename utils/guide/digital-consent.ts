@@ -31,7 +31,7 @@ export const DIGITAL_CONSENT_AGES: readonly DigitalConsentAge[] = [
         supports: ['claim'],
         quote:
           'L’article 45 de la loi Informatique et Libertés prévoit que, dans le cadre des services en ligne et pour les traitements de données qui reposent sur le consentement non contractuel de l’utilisateur, le ou les titulaires de l’autorité parentale doivent donner leur accord conjointement avec celui de leur enfant si celui-ci a moins de 15 ans.',
-        note: 'CNIL recommendation 4 of 9 June 2021',
+        note: 'CNIL recommendation 4 of 9 June 2021 (the stored copy was fetched from the cnil.fr host)',
       },
     ],
   },

@@ -96,7 +96,7 @@ const TOO_YOUNG = underMinimumAge(
       'If you create a new account in the United States and are under 13, you will automatically enter into this experience.', RELAYED),
     quoted(GUARDIANS_URL, 'en', READ, ['claim'],
       'In the US, we offer a curated, view-only experience for those under age 13 that includes additional safeguards and privacy protections.',
-      'stored copy of the Guardian’s guide updated November 8, 2024'),
+      'stored copy of the Guardian’s guide updated November 8, 2024; a copy updated July 24, 2025 words it "In the U.S., we offer a curated, view-only experience for those under 13 years old"'),
   ],
 );
 
