@@ -10,6 +10,7 @@ import { reviewStatus } from './review-status';
 import { helpSection, helpToggle } from './help-section';
 import { takeAlongLink } from './take-along-link';
 import { firstTimeLine, placementControls } from './placement-controls';
+import { ageLine } from './age-line';
 
 /** A lookout's eye: the brand mark, decorative (its button has its own words). */
 function lookout(): SVGElement {
@@ -42,6 +43,7 @@ function body({ state, t, actions, place }: PanelProps): Array<HTMLElement | fal
     place !== undefined && firstTimeLine(place, t),
     helpSection(view, t, state.helpOpen),
     audienceSwitch(view, t, actions.setAudience, state.covered),
+    ageLine(view, t),
     reviewStatus(view, t),
     view.items.some((item) => item.path) && el('p', { class: 'note menus-move' }, t('panel.menusMove')),
     view.items.length === 0

@@ -8,7 +8,7 @@ import { ReviewBadge } from './ReviewBadge';
 
 const FEW = 3;
 
-export function AtAGlance({ record }: { record: ChildRecord }) {
+export function AtAGlance({ record, voiceOpen = true }: { record: ChildRecord; voiceOpen?: boolean }) {
   const { t, day, moment } = useLocale();
   const { child } = record;
   const today = todayIso();
@@ -50,9 +50,10 @@ export function AtAGlance({ record }: { record: ChildRecord }) {
       </div>
       <div class="glance-card glance-enjoys">
         <h3>{t('passport.glance.enjoys', { name: child.name })}</h3>
-        {child.voice.likes || celebrations.length > 0 ? (
+        {/* The child's own words only while their part is open. */}
+        {(voiceOpen && child.voice.likes) || celebrations.length > 0 ? (
           <>
-            {child.voice.likes && <p class="quote">{child.voice.likes}</p>}
+            {voiceOpen && child.voice.likes && <p class="quote">{child.voice.likes}</p>}
             <ul>
               {celebrations.map((c) => (
                 <li key={c.id}>{c.text}</li>

@@ -1,6 +1,7 @@
 // A child's page: at a glance (next reviews, recent incidents, what they enjoy), then the whole
 // passport as one readable document (agreements, their own part, digital life, the adults,
-// incidents, celebrations), which is also what prints.
+// incidents, celebrations), which is also what prints. The child's own part is folded on screen
+// until opened (use-voice-fold.ts); what the child enjoys, in their words, shows only then.
 import { useState } from 'preact/hooks';
 import { readChildRecord } from '../../utils/passport/store';
 import { todayIso } from '../../utils/passport/reviews';
@@ -14,6 +15,7 @@ import { OverviewCelebrations, OverviewIncidents } from './OverviewIncidents';
 import { PageHeading } from './PageHeading';
 import { ChildSafekeeping } from './Safekeeping';
 import { useLoaded } from './use-loaded';
+import { useVoiceFold } from './use-voice-fold';
 
 function PrintOptions({ name }: { name: string }) {
   const { t } = useLocale();
@@ -34,6 +36,7 @@ function PrintOptions({ name }: { name: string }) {
 export function ChildOverview({ childId }: { childId: string }) {
   const { t, day } = useLocale();
   const loaded = useLoaded(() => readChildRecord(childId), [childId]);
+  const [voiceOpen, setVoiceOpen] = useVoiceFold(childId);
   return (
     <LoadingOr loaded={loaded}>
       {(record) => {
@@ -50,9 +53,9 @@ export function ChildOverview({ childId }: { childId: string }) {
               </p>
               <p class="print-only muted">{t('passport.print.header', { date: day(todayIso()) })}</p>
             </header>
-            <AtAGlance record={record} />
+            <AtAGlance record={record} voiceOpen={voiceOpen} />
             <OverviewAgreements record={record} />
-            <OverviewVoice child={child} />
+            <OverviewVoice child={child} fold={{ open: voiceOpen, setOpen: setVoiceOpen }} />
             <OverviewDigitalLife child={child} />
             <OverviewAdults child={child} />
             <OverviewIncidents record={record} />

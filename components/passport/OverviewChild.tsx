@@ -4,9 +4,17 @@ import type { Child } from '../../utils/passport/types';
 import { labelledBy, platformLabel } from './labels';
 import { useLocale } from './locale';
 import { VOICE_QUESTIONS } from './VoiceForm';
+import { WorryLine } from './WorryLine';
 
-export function OverviewVoice({ child, idPrefix = '', ownerId }: { child: Child; idPrefix?: string; ownerId?: string }) {
+/** On the child's page the part is folded (`fold`); in the print view it is shown as chosen for printing. */
+export interface VoiceFold {
+  open: boolean;
+  setOpen(open: boolean): void;
+}
+
+export function OverviewVoice({ child, idPrefix = '', ownerId, fold }: { child: Child; idPrefix?: string; ownerId?: string; fold?: VoiceFold }) {
   const { t, day } = useLocale();
+  const bodyId = `${idPrefix}child-voice-body`;
   const answered = VOICE_QUESTIONS.filter((q) => child.voice[q]);
   const sharedWith = child.adults.filter((a) => child.voiceSharedWith.includes(a.id)).map((a) => a.name);
   return (
@@ -20,6 +28,13 @@ export function OverviewVoice({ child, idPrefix = '', ownerId }: { child: Child;
       <p class="muted">
         {sharedWith.length > 0 ? t('passport.voice.sharedWith', { name: child.name, names: sharedWith.join(', ') }) : t('passport.voice.sharedWithNobody', { name: child.name })}
       </p>
+      {fold && (
+        <button type="button" class="fold-toggle no-print" aria-expanded={fold.open ? 'true' : 'false'} aria-controls={bodyId} onClick={() => fold.setOpen(!fold.open)}>
+          {t(fold.open ? 'passport.voice.hide' : 'passport.voice.show', { name: child.name })}
+        </button>
+      )}
+      {/* Folded, the words stay out of sight on screen; the print options still decide the printed page. */}
+      <div id={bodyId} class="voice-body" hidden={fold ? !fold.open : undefined}>
       {answered.length === 0 ? (
         <p class="muted">{t('passport.voice.empty', { name: child.name })}</p>
       ) : (
@@ -38,6 +53,8 @@ export function OverviewVoice({ child, idPrefix = '', ownerId }: { child: Child;
           {t('passport.voice.updated', { date: day(child.voice.updatedAt.slice(0, 10)) })}
         </p>
       )}
+      </div>
+      {fold && <WorryLine child={child} />}
     </section>
   );
 }

@@ -116,7 +116,7 @@ describe('the passport page, in English', () => {
 
   it('records an incident with evidence as notes, never pictures', async () => {
     await page.getByRole('link', { name: 'Sam' }).click();
-    await page.getByRole('link', { name: 'Record an incident' }).click();
+    await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: 'Record an incident' }).click();
     await page.getByText('Notes only, never pictures.').waitFor();
     await page.getByLabel('When did it happen?').fill(`${daysAgo(2)}T18:30`);
     await page.getByLabel('Where (platform)').selectOption('roblox');
@@ -213,7 +213,7 @@ describe('the passport page, in English', () => {
     await page.locator('h1', { hasText: 'Agreement' }).waitFor();
     await page.getByRole('link', { name: 'Sam' }).click();
     // A half-written form is part of "everything about them".
-    await page.getByRole('link', { name: 'Record an incident' }).click();
+    await page.getByRole('region', { name: 'Incidents' }).getByRole('link', { name: 'Record an incident' }).click();
     await page.getByLabel('What happened').fill('Half-written');
     await expect.poll(async () => (await storeCounts(page)).drafts).toBe(1);
     await page.getByRole('link', { name: 'Sam' }).click();

@@ -10,7 +10,7 @@ import { evidenceStands } from './evidence-lint';
 export interface ItemStatus {
   platform: PlatformId;
   id: string;
-  /** Shared advice (carer, agreement, organisation habits) names no menu: counted apart. */
+  /** Shared advice (carer, agreement, organisation habits) and rules (a minimum age) name no menu: counted apart. */
   shared: boolean;
   /** The official passages that state the path; empty when the path is not confirmed. */
   pathEvidence: readonly Evidence[];
@@ -32,7 +32,7 @@ function statusOf(platform: PlatformId, item: ChecklistItem, domains: readonly s
   return {
     platform,
     id: item.id,
-    shared: item.shared !== undefined,
+    shared: item.shared !== undefined || item.noMenu === true,
     pathEvidence,
     officialSource: onDomains(item.source.url, domains) || onDomains(item.source.url, CHILD_SAFETY_BODIES),
     source: item.source.url,

@@ -8,13 +8,15 @@
 // panel shows (GuideView). Pure: the background gathers the inputs (rule pack, checklist,
 // progress, helpline, preferences) and sends the result, so the content script bundles neither
 // the checklists nor the locale catalogue.
-import { AUDIENCES, defaultAudienceFor, type Audience, type Context, type Language } from '../taxonomy';
+import { AUDIENCES, defaultAudienceFor, type AgeBand, type Audience, type Context, type Language } from '../taxonomy';
 import type { Translate } from '../i18n/translator';
 import type { Checklist, ChecklistItem } from './checklists/types';
 import type { DetailedPageMatch, PageMatch } from '../detection/platforms/types';
 import type { ProgressRecord } from './progress-record';
 import type { GuideHelpline, GuideItem, GuideView } from './messages';
 import { reviewOf, tickIsCurrent, type Guidance } from './progress-store';
+import { fitsAgeBand, variantFor } from './age-bands';
+import { digitalConsentFor } from './digital-consent';
 
 /** The translation of `key`, or undefined when no catalogue has it (the translator echoes the key). */
 export function translated(t: Translate, key: string): string | undefined {
@@ -27,19 +29,20 @@ function httpsOnly(url: string | undefined): string | undefined {
   return url?.startsWith('https://') ? url : undefined;
 }
 
-export function itemsFor(checklist: Checklist | undefined, audience: Audience): ChecklistItem[] {
-  return checklist?.items.filter((item) => item.audiences.includes(audience)) ?? [];
+/** The items for an audience and, when a child's age band is known, for that band. */
+export function itemsFor(checklist: Checklist | undefined, audience: Audience, ageBand?: AgeBand): ChecklistItem[] {
+  return checklist?.items.filter((item) => item.audiences.includes(audience) && fitsAgeBand(item, ageBand)) ?? [];
 }
 
 /** Items whose words exist; an item without its imperative cannot be shown. */
-function presentableItems(checklist: Checklist | undefined, audience: Audience, t: Translate): ChecklistItem[] {
+function presentableItems(checklist: Checklist | undefined, audience: Audience, t: Translate, ageBand?: AgeBand): ChecklistItem[] {
   if (!checklist) return [];
-  return itemsFor(checklist, audience).filter((item) => translated(t, `checklist.${checklist.platform}.${item.id}.do`));
+  return itemsFor(checklist, audience, ageBand).filter((item) => translated(t, `checklist.${checklist.platform}.${item.id}.do`));
 }
 
-/** The ids a person ticks on this page for this audience (what a review is measured against). */
-export function guidanceFor(checklist: Checklist | undefined, audience: Audience, t: Translate): Guidance {
-  return { itemIds: presentableItems(checklist, audience, t).map((item) => item.id), version: checklist?.version ?? '' };
+/** The ids a person ticks on this page for this audience and age band (what a review is measured against). */
+export function guidanceFor(checklist: Checklist | undefined, audience: Audience, t: Translate, ageBand?: AgeBand): Guidance {
+  return { itemIds: presentableItems(checklist, audience, t, ageBand).map((item) => item.id), version: checklist?.version ?? '' };
 }
 
 /**
@@ -71,15 +74,18 @@ function platformNameOf(match: PageMatch, t: Translate): string {
   return translated(t, `panel.platform.${match.platform}`) ?? match.platform;
 }
 
-function itemView(platform: string, item: ChecklistItem, t: Translate, progress: ProgressRecord | undefined, version: string, now: Date): GuideItem {
+function itemView(platform: string, item: ChecklistItem, t: Translate, progress: ProgressRecord | undefined, version: string, now: Date, ageBand?: AgeBand): GuideItem {
   const words = (part: string) => translated(t, `checklist.${platform}.${item.id}.${part}`);
+  // A band's own words ("check it is still on") where the platform already does it for that age.
+  const variant = variantFor(item, ageBand);
+  const said = (part: string) => (variant && translated(t, `checklist.${platform}.${item.id}.${variant.words}.${part}`)) || words(part);
   return {
     id: item.id,
-    do: words('do') ?? item.id,
-    why: words('why'),
+    do: said('do') ?? item.id,
+    why: said('why'),
     path: words('path'),
-    // Shared habits name no menu ("Not a setting: …"): there is no path to mark unconfirmed.
-    pathConfirmed: item.pathConfirmed || item.shared !== undefined,
+    // Shared habits and rules name no menu ("Not a setting: …"): there is no path to mark unconfirmed.
+    pathConfirmed: item.pathConfirmed || item.shared !== undefined || item.noMenu === true,
     appOnly: item.appOnly ?? false,
     deepLink: httpsOnly(item.deepLink),
     source: { url: httpsOnly(item.source.url) ?? '', title: item.source.title },
@@ -102,15 +108,22 @@ export interface GuideInputs {
   /** The panel's words in `language` (passed through to the content script). */
   labels: Record<string, string>;
   now: Date;
+  /** The age band of the child this review is for, when one is chosen: the items for that band. */
+  ageBand?: AgeBand;
+  /** The person's country (the helpline directory's id), for its age of digital consent. */
+  country?: string;
 }
 
 export function resolveGuide(input: GuideInputs): GuideView {
-  const { match, checklist, audience, t, progress, now } = input;
-  const guidance = guidanceFor(checklist, audience, t);
+  const { match, checklist, audience, t, progress, now, ageBand } = input;
+  const consent = digitalConsentFor(input.country, ageBand);
+  const guidance = guidanceFor(checklist, audience, t, ageBand);
   const itemCounts = Object.fromEntries(
-    AUDIENCES.map((a) => [a, presentableItems(checklist, a, t).length]),
+    AUDIENCES.map((a) => [a, presentableItems(checklist, a, t, ageBand).length]),
   ) as Record<Audience, number>;
   return {
+    ...(ageBand ? { ageBand } : {}),
+    ...(consent ? { digitalConsent: consent } : {}),
     language: input.language,
     platform: match.platform,
     pageId: match.pageId,
@@ -119,7 +132,7 @@ export function resolveGuide(input: GuideInputs): GuideView {
     platformName: platformNameOf(match, t),
     audience,
     itemCounts,
-    items: presentableItems(checklist, audience, t).map((item) => itemView(match.platform, item, t, progress, guidance.version, now)),
+    items: presentableItems(checklist, audience, t, ageBand).map((item) => itemView(match.platform, item, t, progress, guidance.version, now, ageBand)),
     review: reviewOf(progress, guidance, now),
     help: { helpline: input.helpline, reportUrl: httpsOnly(match.reportUrl), helpUrl: httpsOnly(match.helpUrl) },
     collapsed: input.collapsed,

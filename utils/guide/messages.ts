@@ -1,7 +1,7 @@
 // The in-page panel's messages: the content script asks the background for the guide of the page
 // it shows (already translated) and sends ticks and the collapsed state; the background owns
 // every byte that is stored. Types only: importing this file adds nothing to a bundle.
-import type { Audience, Context, Language, PlatformId } from '../taxonomy';
+import type { AgeBand, Audience, Context, Language, PlatformId } from '../taxonomy';
 
 /** One checklist item, resolved for one audience and language, with this person's tick. */
 export interface GuideItem {
@@ -61,6 +61,10 @@ export interface GuideView {
   /** The platform's display name, for "Report to …". */
   platformName: string;
   audience: Audience;
+  /** The age band the items were chosen for (the panel says so); absent: every item, for any age. */
+  ageBand?: AgeBand;
+  /** The country's age of digital consent (GDPR art. 8) when the child may be under it: a line in the panel. */
+  digitalConsent?: { country: string; age: number };
   /** How many items each audience has on this page (the switch offers all three). */
   itemCounts: Record<Audience, number>;
   items: GuideItem[];

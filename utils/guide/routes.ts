@@ -77,6 +77,7 @@ async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience): P
     match, checklist, audience, language, t, progress, collapsed,
     labels: PANEL_LABELS[language],
     helpline: mainHelpline(country, t),
+    country,
     now: deps.now(),
   });
 }

@@ -1,9 +1,9 @@
 // The family passport's data model (seed 003, research/NOTES.md): made by the carer *with* the
 // child. Dates are ISO strings (YYYY-MM-DD for days, full ISO for moments). Ids are random UUIDs.
-import type { PlatformId } from '../taxonomy';
+import type { AgeBand, PlatformId } from '../taxonomy';
 
-export const AGE_BANDS = ['under-8', '8-10', '11-12', '13-15', '16-17', '18+'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+// The bands are shared vocabulary: the guide chooses age-specific advice by them.
+export { AGE_BANDS, type AgeBand } from '../taxonomy';
 
 export const ADULT_ROLES = ['carer', 'parent', 'social-worker', 'school', 'other'] as const;
 export type AdultRole = (typeof ADULT_ROLES)[number];

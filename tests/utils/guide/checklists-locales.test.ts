@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from '../../../utils/taxonomy';
 
 const localeDir = (lang: Language) => join(__dirname, '../../../utils/i18n/locales', lang);
 const PARTS = ['do', 'why', 'path'] as const;
+const VARIANT_PARTS = ['do', 'why'] as const;
 const platforms = [...new Set(checklists.map((c) => c.platform))];
 
 function checklistFiles(lang: Language): string[] {
@@ -22,7 +23,11 @@ function catalog(lang: Language, file: string): Record<string, string> {
 function expectedKeys(platform: string): string[] {
   return checklists
     .filter((c) => c.platform === platform)
-    .flatMap((c) => c.items.flatMap((i) => PARTS.map((part) => `checklist.${platform}.${i.id}.${part}`)));
+    .flatMap((c) => c.items.flatMap((i) => [
+      ...PARTS.map((part) => `checklist.${platform}.${i.id}.${part}`),
+      // A band's own words (its `do` and `why`) beside the item's.
+      ...(i.variants ?? []).flatMap((v) => VARIANT_PARTS.map((part) => `checklist.${platform}.${i.id}.${v.words}.${part}`)),
+    ]));
 }
 
 describe.each(LANGUAGES)('checklist words in %s', (lang) => {

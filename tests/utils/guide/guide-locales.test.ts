@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { AUDIENCES, CONTEXTS, PLATFORM_IDS } from '../../../utils/taxonomy';
+import { AGE_BANDS, AUDIENCES, CONTEXTS, PLATFORM_IDS } from '../../../utils/taxonomy';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -41,6 +41,7 @@ describe('panel locale files', () => {
     const available = new Set([...Object.keys(catalog('en', 'panel.json')), ...Object.keys(catalog('en', 'panel-labels.json'))]);
     const used = literalKeys(sourceOf('components/panel'));
     for (const audience of AUDIENCES) used.add(`panel.audience.${audience}`);
+    for (const band of AGE_BANDS) used.add(`panel.age.guidingFor.${band}`);
     for (const key of used) expect(available.has(key), `${key} is used by the panel but in no locale file it receives`).toBe(true);
     for (const key of available) expect(used.has(key), `${key} is in the locale files but the panel never uses it`).toBe(true);
   });

@@ -1,8 +1,8 @@
 // Small builders that keep the checklist modules short and uniform: an item is its id, where
 // its advice comes from, and whatever differs from the defaults. Pure data; safe anywhere.
 import type { Evidence, FactKind } from '../../evidence';
-import type { Audience } from '../../taxonomy';
-import type { ChecklistItem } from './types';
+import type { AgeBand, Audience } from '../../taxonomy';
+import type { AgeVariant, ChecklistItem } from './types';
 
 /** A child's account, seen by a parent or by a foster carer: the default audience. */
 export const FAMILY: Audience[] = ['parent', 'carer'];
@@ -36,6 +36,8 @@ export interface ItemOptions {
   pathConfirmed?: boolean;
   appOnly?: boolean;
   shared?: string;
+  ages?: readonly AgeBand[];
+  variants?: readonly AgeVariant[];
 }
 
 export function item(id: string, cited: Cited, options: ItemOptions = {}): ChecklistItem {
@@ -50,5 +52,7 @@ export function item(id: string, cited: Cited, options: ItemOptions = {}): Check
   if (options.deepLink) built.deepLink = options.deepLink;
   if (options.appOnly) built.appOnly = true;
   if (options.shared) built.shared = options.shared;
+  if (options.ages) built.ages = options.ages;
+  if (options.variants) built.variants = options.variants;
   return built;
 }

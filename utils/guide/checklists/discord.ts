@@ -10,6 +10,7 @@ import {
   carerRecordAndTell,
   carerSupervisionAgreed,
 } from './shared/carer';
+import { firstInFamilyLists, underMinimumAge } from './shared/minimum-age';
 import type { Checklist } from './types';
 
 const VERSION = '2026-12-04';
@@ -110,14 +111,31 @@ const evidence = {
   ],
 };
 
-export const discordChecklists: Checklist[] = [
+const BIRTHDAY_HI_URL =
+  'https://support.discord.com/hc/hi-in/articles/360040724612-Discord-%E0%A4%AE%E0%A5%87%E0%A4%B0%E0%A5%87-%E0%A4%AC%E0%A4%B0-%E0%A4%A5%E0%A5%9C%E0%A5%87-%E0%A4%95%E0%A5%87-%E0%A4%AC%E0%A4%BE%E0%A4%B0%E0%A5%87-%E0%A4%AE%E0%A5%87%E0%A4%82-%E0%A4%95-%E0%A4%AF%E0%A5%8B%E0%A4%82-%E0%A4%9C%E0%A4%BE%E0%A4%A8%E0%A4%A8%E0%A4%BE-%E0%A4%9A%E0%A4%BE%E0%A4%B9%E0%A4%A4%E0%A4%BE-%E0%A4%B9%E0%A5%88';
+/** For a child under 13: Discord's minimum age, higher in some countries (its own list). */
+const TOO_YOUNG = underMinimumAge(
+  13,
+  cite(BIRTHDAY_HI_URL, 'Discord Support: why does Discord want to know my birthday? (Hindi edition)', READ),
+  [
+    quoted(BIRTHDAY_HI_URL, 'hi', READ, ['claim'],
+      'सभी देशों के लिए जो नीचे दिए गए लिस्ट में नहीं है, हमारे ऐप या वेबसाइट को एक्सेस करने के लिए 13 वर्ष न्यूनतम आयु है.',
+      'the Hindi edition (the English copy was not stored): 13 in every country not listed; the list below it gives higher ages, e.g. France 15+, Germany 16+, Ireland 16+, Italy 14+, Austria 14+'),
+  ],
+);
+
+export const discordChecklists: Checklist[] = firstInFamilyLists(TOO_YOUNG, [
   {
     platform: 'discord',
     contexts: ['privacy'],
     version: VERSION,
     items: [
       item('friend-requests', BLOCKING_AND_PRIVACY, { evidence: evidence.friendRequests }),
-      item('sensitive-media', HELPING_TEENS, { evidence: evidence.sensitiveMedia }),
+      item('sensitive-media', HELPING_TEENS, {
+        evidence: evidence.sensitiveMedia,
+        // Discord's teen default: the parent checks it stayed on.
+        variants: [{ ages: ['13-15', '16-17'], words: 'still-on', evidence: evidence.sensitiveMedia }],
+      }),
       item('dm-spam-filter', BLOCKING_AND_PRIVACY, { evidence: evidence.dmSpamFilter }),
       carerPhotosAgreed,
       carerNoWhereabouts,
@@ -169,4 +187,4 @@ export const discordChecklists: Checklist[] = [
       carerSupervisionAgreed,
     ],
   },
-];
+]);

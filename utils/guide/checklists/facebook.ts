@@ -6,6 +6,7 @@
 import { cite, item, quoted } from './build';
 import { TWO_FACTOR_CLAIM } from './instagram';
 import { carerContactsAgreed, carerNoWhereabouts, carerPhotosAgreed, carerRecordAndTell } from './shared/carer';
+import { firstInFamilyLists, underMinimumAge } from './shared/minimum-age';
 import type { Checklist } from './types';
 
 const READ = '2026-12-04';
@@ -72,7 +73,16 @@ export const MS_PHONE = quoted(MESSAGE_CONTROL_URL, 'en', READ, ['claim'],
 export const MS_REQUESTS = quoted(MESSAGE_CONTROL_URL, 'en', READ, ['claim'],
   'Anyone else you haven’t chatted with before can only send you message requests and can’t call you unless you reply to their message request.');
 
-export const facebookChecklists: Checklist[] = [
+const UNDERAGE_URL = 'https://www.facebook.com/help/contact/209046679279097';
+const OVER_HTTP = 'stored copy of the form fetched over http';
+/** For a child under 13: Facebook deletes the account when it learns of it. */
+const TOO_YOUNG = underMinimumAge(13, cite(UNDERAGE_URL, 'Facebook Help Centre: report an underage child', READ), [
+  quoted(UNDERAGE_URL, 'en', READ, ['claim'], 'If you believe there is a child under the age of 13 using Facebook, please use this form to file a report.', OVER_HTTP),
+  quoted(UNDERAGE_URL, 'en', READ, ['claim'],
+    "If you're reporting a child's account registered under a false date of birth, and the child’s age is reasonably verifiable as under 13, we will promptly delete the account.", OVER_HTTP),
+]);
+
+export const facebookChecklists: Checklist[] = firstInFamilyLists(TOO_YOUNG, [
   {
     platform: 'facebook',
     contexts: ['privacy'],
@@ -132,4 +142,4 @@ export const facebookChecklists: Checklist[] = [
       item('delete-account', YOUR_INFORMATION),
     ],
   },
-];
+]);

@@ -10,6 +10,7 @@ import {
   carerRecordAndTell,
   carerSupervisionAgreed,
 } from './shared/carer';
+import { firstInFamilyLists, underMinimumAge } from './shared/minimum-age';
 import type { Checklist } from './types';
 
 /** The day these passages were read. */
@@ -64,14 +65,26 @@ const OLD_POST = 'undated blog post (it mentions IGTV): the menus may have moved
 const SUPERVISION_MENU = quoted(SUPERVISION_URL, 'en', READ, ['path'],
   '1. Tap your profile picture in the bottom right to go to your profile.\n  2. Tap settings at the top.\n  3. Tap Supervision.');
 
-export const instagramChecklists: Checklist[] = [
+/** For a child under 13: Instagram has no account for them (no younger version is offered). */
+const TOO_YOUNG = underMinimumAge(13, TEEN_SETTINGS, [TEEN_AGE]);
+
+export const instagramChecklists: Checklist[] = firstInFamilyLists(TOO_YOUNG, [
   {
     platform: 'instagram',
     contexts: ['privacy'],
     version: READ,
     items: [
-      item('private-account', TEEN_SETTINGS, { deepLink: ig('settings/v2/account_privacy/'), evidence: [TEEN_PRIVATE] }),
-      item('tags-and-mentions', TEEN_SETTINGS, { deepLink: ig('settings/v2/tags_and_mentions/'), evidence: [TEEN_TAGS] }),
+      item('private-account', TEEN_SETTINGS, {
+        deepLink: ig('settings/v2/account_privacy/'),
+        evidence: [TEEN_PRIVATE],
+        // Private from the start for a teen under 16: the parent checks it stayed so.
+        variants: [{ ages: ['13-15'], words: 'still-on', evidence: [TEEN_PRIVATE] }],
+      }),
+      item('tags-and-mentions', TEEN_SETTINGS, {
+        deepLink: ig('settings/v2/tags_and_mentions/'),
+        evidence: [TEEN_TAGS],
+        variants: [{ ages: ['13-15', '16-17'], words: 'still-on', evidence: [TEEN_TAGS] }],
+      }),
       item('comments', FOR_PARENTS, {
         deepLink: ig('comments/'),
         evidence: [
@@ -180,4 +193,4 @@ export const instagramChecklists: Checklist[] = [
       carerSupervisionAgreed,
     ],
   },
-];
+]);

@@ -13,6 +13,7 @@ import {
   carerRecordAndTell,
   carerSupervisionAgreed,
 } from './shared/carer';
+import { firstInFamilyLists, underMinimumAge } from './shared/minimum-age';
 import type { Checklist } from './types';
 
 /** The day these passages were read in the stored copies of the pages. */
@@ -85,7 +86,17 @@ const addedMe = quoted(BLOCK_URL, 'en', READ, ['path'], "To Block a user who add
 const knownInRealLife = quoted(PARENTS_URL, 'en', READ, ['advice'], 'Only invite and accept friend invitations from people they know in real life.');
 const parentAccount = quoted(PARENTS_URL, 'en', READ, ['claim'], 'To use Family Centre, parents must have a Snapchat account.');
 
-export const snapchatChecklists: Checklist[] = [
+const MINIMUM_AGE = quoted(
+  FAQ_URL,
+  'en',
+  READ,
+  ['claim'],
+  'Teens must be at least 13 to create a Snapchat account. If we determine that an account belongs to a person under 13, we terminate their account from the platform and delete their data.',
+);
+/** For a child under 13: Snapchat offers no account for them. */
+const TOO_YOUNG = underMinimumAge(13, FAQ, [MINIMUM_AGE]);
+
+export const snapchatChecklists: Checklist[] = firstInFamilyLists(TOO_YOUNG, [
   {
     platform: 'snapchat',
     contexts: ['privacy'],
@@ -192,13 +203,7 @@ export const snapchatChecklists: Checklist[] = [
       item('birthday', FAQ, {
         ...app,
         evidence: [
-          quoted(
-            FAQ_URL,
-            'en',
-            READ,
-            ['claim'],
-            'Teens must be at least 13 to create a Snapchat account. If we determine that an account belongs to a person under 13, we terminate their account from the platform and delete their data.',
-          ),
+          MINIMUM_AGE,
           quoted(
             FAQ_URL,
             'en',
@@ -326,4 +331,4 @@ export const snapchatChecklists: Checklist[] = [
       carerSupervisionAgreed,
     ],
   },
-];
+]);

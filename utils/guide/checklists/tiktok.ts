@@ -12,6 +12,8 @@ import {
   carerRecordAndTell,
   carerSupervisionAgreed,
 } from './shared/carer';
+import { bandsYoungerThan } from '../age-bands';
+import { firstInFamilyLists, underMinimumAge } from './shared/minimum-age';
 import type { Checklist } from './types';
 
 /** The day these passages were read in the stored copies of the pages. */
@@ -65,6 +67,13 @@ const inPrivacySettings = quoted(
   'Depending on your Privacy Settings, other users may also be able to Duet, Stitch and download your videos.',
   'names Privacy as the section that holds the Duet, Stitch and download settings, not each switch',
 );
+const commentsUnder16 = quoted(
+  COMMUNITY_URL,
+  'en',
+  READ,
+  ['default', 'claim'],
+  'By default, comments for people under 16 are set to ‘Friends’ (followers that you follow back). People under 16 can switch between either ‘Friends’ or ‘No one.’ People who are above 16 can choose ‘Everyone,’ ‘Friends’ (followers that you follow back), or turn off comments entirely.',
+);
 const communityDms = quoted(
   COMMUNITY_URL,
   'en',
@@ -73,7 +82,25 @@ const communityDms = quoted(
   'Direct Messages are only available to registered accounts who are 16 and older – and it’s one of the features that a parent or caregiver can restrict or turn off with Family Pairing.',
 );
 
-export const tiktokChecklists: Checklist[] = [
+const YOUTH_SAFETY_URL = 'https://www.tiktok.com/community-guidelines/en/youth-safety';
+const GUARDIANS_URL = 'https://www.tiktok.com/safety/en/guardians-guide/';
+const RELAYED = 'read in a copy of the page relayed by another host (released August 14, 2025, effective September 13, 2025)';
+/** For a child under 13: no account, except TikTok's separate view-only experience in the United States. */
+const TOO_YOUNG = underMinimumAge(
+  13,
+  cite(YOUTH_SAFETY_URL, 'TikTok Community Guidelines: youth safety and well-being (2025)', READ),
+  [
+    quoted(YOUTH_SAFETY_URL, 'en', READ, ['claim'],
+      'You need to be at least 13 years old to create a TikTok account. In some countries, the minimum age may be different based on local laws.', RELAYED),
+    quoted(YOUTH_SAFETY_URL, 'en', READ, ['claim'],
+      'If you create a new account in the United States and are under 13, you will automatically enter into this experience.', RELAYED),
+    quoted(GUARDIANS_URL, 'en', READ, ['claim'],
+      'In the US, we offer a curated, view-only experience for those under age 13 that includes additional safeguards and privacy protections.',
+      'stored copy of the Guardian’s guide updated November 8, 2024; a copy updated July 24, 2025 words it "In the U.S., we offer a curated, view-only experience for those under 13 years old"'),
+  ],
+);
+
+export const tiktokChecklists: Checklist[] = firstInFamilyLists(TOO_YOUNG, [
   {
     platform: 'tiktok',
     contexts: ['privacy'],
@@ -196,7 +223,9 @@ export const tiktokChecklists: Checklist[] = [
     contexts: ['messaging'],
     version: READ,
     items: [
+      // Direct messages exist only from 16: for a child's band, only the item that fits it.
       item('messages-under-16', COMMUNITY, {
+        ages: bandsYoungerThan(16),
         evidence: [
           communityDms,
           quoted(
@@ -210,6 +239,7 @@ export const tiktokChecklists: Checklist[] = [
         ],
       }),
       item('messages-who', DIRECT_MESSAGES, {
+        ages: ['16-17', '18+'],
         evidence: [
           quoted(
             DIRECT_MESSAGES_URL,
@@ -228,17 +258,7 @@ export const tiktokChecklists: Checklist[] = [
           ),
         ],
       }),
-      item('comments-who', COMMUNITY, {
-        evidence: [
-          quoted(
-            COMMUNITY_URL,
-            'en',
-            READ,
-            ['default', 'claim'],
-            'By default, comments for people under 16 are set to ‘Friends’ (followers that you follow back). People under 16 can switch between either ‘Friends’ or ‘No one.’ People who are above 16 can choose ‘Everyone,’ ‘Friends’ (followers that you follow back), or turn off comments entirely.',
-          ),
-        ],
-      }),
+      item('comments-who', COMMUNITY, { evidence: [commentsUnder16], variants: [{ ages: ['13-15'], words: 'still-friends', evidence: [commentsUnder16] }] }),
       carerContactsAgreed,
     ],
   },
@@ -295,4 +315,4 @@ export const tiktokChecklists: Checklist[] = [
       carerSupervisionAgreed,
     ],
   },
-];
+]);

@@ -1,7 +1,18 @@
 // Checklists are content: data here, words in the locale files
 // (utils/i18n/locales/<lang>/checklist-<platform>.json), never in components.
 import type { Evidence } from '../../evidence';
-import type { Audience, Context, PlatformId } from '../../taxonomy';
+import type { AgeBand, Audience, Context, PlatformId } from '../../taxonomy';
+
+/**
+ * The same item, said differently for some age bands: its words are then the locale keys
+ * `checklist.<platform>.<id>.<words>.do` (and `.why`), e.g. "check it is still on" where the
+ * platform already switches the setting on for a 13–15-year-old. The evidence proves that default.
+ */
+export interface AgeVariant {
+  ages: readonly AgeBand[];
+  words: string;
+  evidence: readonly Evidence[];
+}
 
 export interface ChecklistItem {
   /**
@@ -35,6 +46,17 @@ export interface ChecklistItem {
    * under `checklist.<platform>.<id>`, and a test keeps them identical on every platform.
    */
   shared?: string;
+  /**
+   * Only for a child in these age bands (absent: every age). Without a child's age band the panel
+   * shows every item, as it always has.
+   */
+  ages?: readonly AgeBand[];
+  /** Advice that exists only for those bands ("this account should not exist yet"): never shown without a band. */
+  onlyWithAge?: true;
+  /** The advice is a rule or a habit, not a switch: there is no menu path to confirm. */
+  noMenu?: true;
+  /** Band-specific words, the first whose bands include the child's (see AgeVariant). */
+  variants?: readonly AgeVariant[];
 }
 
 export interface Checklist {

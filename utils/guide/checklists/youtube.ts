@@ -13,6 +13,8 @@ import {
   carerSupervisionAgreed,
 } from './shared/carer';
 import { practice } from './shared/organisation';
+import { bandsYoungerThan } from '../age-bands';
+import { firstInFamilyLists, underMinimumAge } from './shared/minimum-age';
 import type { Checklist } from './types';
 
 /** The day these passages were read in the stored copies of the pages. */
@@ -114,7 +116,15 @@ const parentSettings = quoted(
   'steps of a numbered list, joined',
 );
 
-export const youtubeChecklists: Checklist[] = [
+/** For a child under 13 (or the country's age): no account of their own, but a supervised one or YouTube Kids. */
+const TOO_YOUNG = underMinimumAge(13, GET_STARTED, [
+  quoted(GET_STARTED_URL, 'en', READ, ['claim'],
+    "Parents who decide their child under 13 (or the relevant age in their country/region) is ready to explore YouTube can set up a supervised account. Supervised accounts are linked to a parent's own Google Account."),
+  quoted(SUPERVISED_FAQ_URL, 'en', READ, ['claim'],
+    'YouTube Kids is our dedicated app built with kids in mind, while a supervised experience gives parents the choice to let their kids enjoy a supervised version of regular YouTube.'),
+]);
+
+export const youtubeChecklists: Checklist[] = firstInFamilyLists(TOO_YOUNG, [
   {
     platform: 'youtube',
     contexts: ['privacy'],
@@ -289,6 +299,7 @@ export const youtubeChecklists: Checklist[] = [
       item('teen-supervision-set-up', TEEN_SUPERVISION, { appOnly: true, evidence: [eitherCanStart] }),
       item('teen-supervision-either-can-stop', TEEN_SUPERVISION, { evidence: [eitherCanStart] }),
       item('under-13-content-levels', GET_STARTED, {
+        ages: bandsYoungerThan(13),
         evidence: [
           parentSettings,
           quoted(CONTENT_SETTINGS_URL, 'en', READ, ['claim'], 'Explore | Generally aligns with content ratings for viewers 9+ |', 'a row of a table'),
@@ -304,8 +315,16 @@ export const youtubeChecklists: Checklist[] = [
         ],
       }),
       item('supervised-features', SUPERVISED_FAQ, {
+        ages: bandsYoungerThan(13),
         evidence: [
           parentSettings,
+          quoted(
+            SUPERVISED_FAQ_URL,
+            'en',
+            READ,
+            ['claim'],
+            'Supervised experience on YouTube is available for children under 13 (or relevant age in your country/region) and gives parents other filters and controls to manage their child’s YouTube experience.',
+          ),
           quoted(
             SUPERVISED_FAQ_URL,
             'en',
@@ -319,4 +338,4 @@ export const youtubeChecklists: Checklist[] = [
       carerSupervisionAgreed,
     ],
   },
-];
+]);
