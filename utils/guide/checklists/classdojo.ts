@@ -17,7 +17,7 @@ const PARENT_CODES = cite(
   'ClassDojo Help: how do I use my parent code? Can it be used more than once?',
   D,
 );
-const ARCHIVE = help('360029232071', 'archiving a class at the end of the year (parent connections carried over)');
+const ARCHIVE = help('360029232071', 'archiving a class at the end of the year (parent connections carried over)', READ);
 const QUIET_HOURS = cite(
   'https://classdojo.zendesk.com/hc/en-us/articles/4411779117197',
   'ClassDojo Help: read statuses, urgent messages and Quiet Hours',
@@ -28,6 +28,7 @@ const PARENT_VIEW = help('4412479507085', 'what student information other logged
 const TEEN_CHATS = help('42703283797133', 'teachers can now message middle and high school students', READ);
 const DELETION = help('203730319', 'data deletion and retention', READ);
 const PARENT_CODE_URL = 'https://classdojo.zendesk.com/hc/en-us/articles/202047699-How-do-I-use-my-parent-code-Can-it-be-used-more-than-once-';
+const ARCHIVE_URL = 'https://help.classdojo.com/hc/en-us/articles/360029232071-How-Do-School-Leaders-Delete-A-Class';
 const COLLABORATION_URL = 'https://help.classdojo.com/hc/en-us/articles/4413208601357-What-are-ClassDojo-s-Collaboration-Features';
 const TEEN_CHATS_URL =
   'https://help.classdojo.com/hc/en-us/articles/42703283797133--New-Teachers-Can-Now-Message-Middle-and-High-School-Students-in-ClassDojo';
@@ -47,6 +48,11 @@ const evidence = {
   familyConnections: [
     quoted(PARENT_CODE_URL, 'en', READ, ['claim'],
       "All of the parent accounts linked to a code are both separate and private. All connected parents can view the child's points, as well as any pictures or videos that the teacher posts to Class Story."),
+  ],
+  connectionsReview: [
+    quoted(ARCHIVE_URL, 'en', READ, ['claim'],
+      'Other teachers in your school will then be able to import students from the School Directory to their new class while maintaining any previously established parent connections!'),
+    quoted(ARCHIVE_URL, 'en', READ, ['claim'], 'Old Story and Portfolio posts will remain in the parent’s account.'),
   ],
   storyComments: [
     quoted('https://classdojo.zendesk.com/hc/en-us/articles/4413208601357', 'en', READ, ['claim'],
@@ -87,7 +93,7 @@ export const classdojoChecklists: Checklist[] = [
     version: VERSION,
     items: [
       item('parent-codes-private', PARENT_CODES, { ...staff, evidence: evidence.parentCodes }),
-      item('connections-review', ARCHIVE, staff),
+      item('connections-review', ARCHIVE, { ...staff, evidence: evidence.connectionsReview }),
       item('photos-with-consent', COLLABORATION, staff),
       item('story-comments', COLLABORATION, { ...staff, evidence: evidence.storyComments }),
       item('quiet-hours', QUIET_HOURS, { ...staff, evidence: evidence.quietHours }),
