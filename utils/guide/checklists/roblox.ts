@@ -65,6 +65,9 @@ const CONTROLS_ID_URL = 'https://en.help.roblox.com/hc/id/articles/3042831012162
 const RESTRICTIONS_FR_URL = 'https://en.help.roblox.com/hc/fr/articles/360000375686-Restrictions-de-compte';
 const SPEND_FAQ_FR_URL =
   'https://en.help.roblox.com/hc/fr/articles/4409558125460-Questions-fr%C3%A9quentes-sur-la-restriction-des-d%C3%A9penses-mensuelles';
+const PRIVACY_VI_URL =
+  'https://en.help.roblox.com/hc/vi/articles/360031751471-Thay-%C4%90%E1%BB%95i-C%C3%A0i-%C4%90%E1%BA%B7t-B%E1%BA%A3o-M%E1%BA%ADt-V%C3%A0-Tr%C3%B2-Chuy%E1%BB%87n';
+const privacyVi = (supports: Parameters<typeof quoted>[3], quote: string) => quoted(PRIVACY_VI_URL, 'vi', READ, supports, quote);
 const screenTimePath = (quote: string) => quoted(SCREEN_TIME_VI_URL, 'vi', READ, ['path'], quote);
 const evidence = {
   screenTime: [
@@ -74,6 +77,14 @@ const evidence = {
     screenTimePath('Chọn Giới hạn thời gian dùng máy'),
     quoted(SCREEN_TIME_VI_URL, 'vi', READ, ['claim'],
       'Khi đạt đến giới hạn, con của bạn sẽ thấy một thông báo giải thích rằng chúng đã đạt đến giới hạn và sẽ không thể sử dụng Roblox trong suốt phần còn lại của ngày.'),
+  ],
+  whoCanMessage: [
+    privacyVi(['claim'],
+      'Chủ tài khoản có thể hạn chế hoặc vô hiệu hóa những người có thể trò chuyện cùng họ (cả trong ứng dụng và trong trải nghiệm), những người có thể gửi tin nhắn cho họ'),
+    privacyVi(['path'], 'Vào phần Cài Đặt của tài khoản'),
+    privacyVi(['path'], 'Chọn tab Quyền Riêng Tư'),
+    privacyVi(['path'], 'Điều chỉnh Cài Đặt Liên Hệ và Cài Đặt Khác'),
+    privacyVi(['claim'], 'Người chơi từ 12 tuổi trở xuống có thể chọn Bạn Bè hoặc Không Một Ai.'),
   ],
   contentMaturity: [
     quoted(CONTROLS_ID_URL, 'id', READ, ['path'], 'Buka Kendali Orang Tua lalu pilih akun anak Anda'),
@@ -152,7 +163,7 @@ export const robloxChecklists: Checklist[] = [
     version: VERSION,
     items: [
       item('chat-in-game', IN_GAME, { evidence: evidence.chatInGame, deepLink: account('privacy') }),
-      item('who-can-message', IN_GAME, { deepLink: account('privacy') }),
+      item('who-can-message', IN_GAME, { deepLink: account('privacy'), evidence: evidence.whoCanMessage }),
       item('report-the-message', REPORT_AND_BLOCK, { evidence: evidence.reportTheMessage }),
       carerContactsAgreed,
     ],
