@@ -16,11 +16,10 @@ const RECOVERY_CONTACTS_URL = 'https://support.google.com/accounts/answer/183723
 const RECOVERY_CONTACTS = cite(RECOVERY_CONTACTS_URL, 'Google Account Help: set up recovery contacts, a recovery phone or email', READ);
 const RECOVERY_URL = 'https://support.google.com/accounts/answer/183723?hl=en&ref_topic=3382255';
 const RECOVERY = cite(RECOVERY_URL, 'Google Account Help: set up a recovery phone number or email address', READ);
-const LOST_PHONE = cite(
-  'https://support.google.com/accounts/answer/185834?hl=en',
-  'Google Account Help: fix common issues with 2-Step Verification (a lost or stolen phone)',
-  EARLIER,
-);
+// Only the German copy of this page is stored; "Meine Geräte" is the German name of "Your devices".
+const DEVICES_DE_URL = 'https://support.google.com/accounts/answer/3067630?hl=de&authuser=1&ref_topic=7189123';
+const DEVICES = cite(DEVICES_DE_URL, 'Google Account Help: see devices with account access (German)', READ);
+const devicesPath = (quote: string) => quoted(DEVICES_DE_URL, 'de', READ, ['path'], quote);
 const CONNECTIONS = cite(
   'https://support.google.com/accounts/answer/13533235?hl=en',
   'Google Account Help: manage connections between your Google Account and third parties',
@@ -93,7 +92,13 @@ export const googleAccountChecklists: Checklist[] = [
           ),
         ],
       }),
-      item('your-devices', LOST_PHONE, { deepLink: myaccount('device-activity') }),
+      item('your-devices', DEVICES, {
+        deepLink: myaccount('device-activity'),
+        evidence: [
+          devicesPath('Wählen Sie im Navigationsbereich auf der linken Seite Sicherheit aus.'),
+          devicesPath('Wählen Sie im Bereich Meine Geräte die Option Alle Geräte verwalten aus.'),
+        ],
+      }),
       item('third-party-connections', CONNECTIONS),
       carerRecordAndTell,
     ],

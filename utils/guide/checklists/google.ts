@@ -1,7 +1,8 @@
 // Google Family Link (familylink.google.com and the Family Link app): supervision of a child's
 // Google Account, Android devices and Chromebooks. Google's Family Link help was stored only in
-// French; Internet Matters' French guide gives the advice on the controls. Only the set-up path, on
-// the child's Android device, is quoted from Google; the Family Link app's own menus stay "not confirmed".
+// French and German; Internet Matters' French guide gives the advice on the controls. The set-up path,
+// on the child's Android device, and the app's account settings are quoted from Google; the app's
+// other menus stay "not confirmed".
 import { cite, item, quoted } from './build';
 import { agreeTogether } from './shared/agreement';
 import { carerSupervisionAgreed } from './shared/carer';
@@ -14,12 +15,10 @@ const SUPERVISION_URL = 'https://support.google.com/families/answer/9055704?hl=f
 const SUPERVISION = cite(SUPERVISION_URL, 'Google For Families Help: supervise your child’s existing Google Account (French edition)', READ);
 const GUIDE_URL = 'https://www.internetmatters.org/fr/parental-controls/smartphones-and-other-devices/google-family-link/';
 const GUIDE = cite(GUIDE_URL, 'Internet Matters: Google Family Link parental controls guide (French edition)', READ);
-// Cited as it was on 2026-11-21: not re-read, no passage quoted.
-const MANAGE_ACCOUNT = cite(
-  'https://support.google.com/families/answer/7103262?hl=en',
-  'Google For Families Help: manage your child’s Google Account with Family Link',
-  '2026-11-21',
-);
+// The German edition; its steps' arrows were lost in the stored copy, so the menu names run together.
+const MANAGE_ACCOUNT_DE_URL = 'https://support.google.com/families/answer/7103262?hl=de&ref_topic=7336731';
+const MANAGE_ACCOUNT = cite(MANAGE_ACCOUNT_DE_URL, 'Google For Families Help: manage your child’s Google Account with Family Link (German edition)', READ);
+const manageAccount = (supports: Parameters<typeof quoted>[3], quote: string) => quoted(MANAGE_ACCOUNT_DE_URL, 'de', READ, supports, quote);
 const FRENCH = 'the French edition; the English copy was not stored';
 
 export const googleChecklists: Checklist[] = [
@@ -80,7 +79,16 @@ export const googleChecklists: Checklist[] = [
           ),
         ],
       }),
-      item('family-link-account-settings', MANAGE_ACCOUNT),
+      item('family-link-account-settings', MANAGE_ACCOUNT, {
+        evidence: [
+          manageAccount(['claim'], 'Eltern in Ihrer Familiengruppe können mit Family Link die Kontoeinstellungen für das Google-Konto Ihres Kindes verwalten.'),
+          manageAccount(['path'], 'Öffnen Sie die Family Link App .'),
+          manageAccount(['path'], 'Wählen Sie das Konto Ihres Kindes aus.'),
+          manageAccount(['path'], 'Tippen Sie auf Einstellungen Kontoeinstellungen'),
+          quoted('https://support.google.com/families/answer/7101025?hl=de', 'de', READ, ['claim'],
+            'Einige Einstellungen können Sie auch unter familylink.google.com verwalten.'),
+        ],
+      }),
       agreeTogether,
       carerSupervisionAgreed,
     ],

@@ -12,6 +12,16 @@ const FAMILY_URL = 'https://support.microsoft.com/en-us/help/4090274/microsoft-a
 const FAMILY_SERVICE = cite(FAMILY_URL, 'Microsoft Support: parental consent and Microsoft child accounts (the Microsoft family service)', READ);
 const WHAT_FAMILY_OFFERS = quoted(FAMILY_URL, 'en', READ, ['claim'],
   'we offer family settings that include content restrictions, screen time, and activity monitoring through the Microsoft family service that lives on account.microsoft.com/family.');
+// Only the German copies of these two pages are stored: "Familienmitglied hinzufügen" is "Add a
+// family member", "Inhaltsfilter" is "Content filters".
+const ADD_MEMBER_DE_URL =
+  'https://eus.prod.support.services.microsoft.com/de-de/account-billing/hinzuf%C3%BCgen-von-personen-zu-ihrer-familiengruppe-4a07b974-8103-16ad-6ea2-46549ca19e03';
+const ADD_MEMBER = cite(ADD_MEMBER_DE_URL, 'Microsoft Support: add people to your family group (German)', READ);
+const FILTERS_DE_URL =
+  'https://support.microsoft.com/de-de/account-billing/unangemessene-apps-und-spiele-filtern-da38c83a-0717-31ea-b6f2-6cdd95639189';
+const FILTERS = cite(FILTERS_DE_URL, 'Microsoft Support: filter inappropriate apps and games (German)', READ);
+const addMember = (supports: Parameters<typeof quoted>[3], quote: string) => quoted(ADD_MEMBER_DE_URL, 'de', READ, supports, quote);
+const filtersPath = (quote: string) => quoted(FILTERS_DE_URL, 'de', READ, ['path'], quote);
 const portal = { deepLink: 'https://family.microsoft.com/' };
 
 export const microsoftChecklists: Checklist[] = [
@@ -21,10 +31,21 @@ export const microsoftChecklists: Checklist[] = [
     version: VERSION,
     items: [
       item('family-safety-shows', FAMILY_SERVICE, { ...portal, evidence: [WHAT_FAMILY_OFFERS] }),
-      item('family-safety-edge-only', FAMILY_SERVICE),
+      item('family-safety-edge-only', FILTERS, {
+        evidence: [
+          filtersPath('Gehen Sie zu family.microsoft.com und melden Sie sich mit Ihrem Microsoft-Konto an.'),
+          filtersPath('Suchen Sie das Familienmitglied, und wählen Sie Inhaltsfilter aus.'),
+        ],
+      }),
       item('family-safety-limits', FAMILY_SERVICE, { ...portal, evidence: [WHAT_FAMILY_OFFERS] }),
       item('family-safety-location', FAMILY_SERVICE),
-      item('family-safety-invitation', FAMILY_SERVICE),
+      item('family-safety-invitation', ADD_MEMBER, {
+        evidence: [
+          addMember(['path'], 'Rufen Sie über einen Webbrowser family.microsoft.com auf. Melden Sie sich bei Ihrem Family Safety-Konto an.'),
+          addMember(['path'], 'Klicken Sie auf Familienmitglied hinzufügen.'),
+          addMember(['claim'], 'Er wird dann aufgefordert, sich bei seinem Microsoft-Konto anzumelden, um die Einladung anzunehmen und der Familiengruppe beizutreten.'),
+        ],
+      }),
       agreeTogether,
       carerSupervisionAgreed,
     ],

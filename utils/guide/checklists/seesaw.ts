@@ -28,6 +28,7 @@ const JOURNAL_PRIVACY = cite(
   'Seesaw Help: privacy for student journals',
   READ,
 );
+const HOME_LEARNING_URL = 'https://help.seesaw.me/hc/en-us/articles/360045960531-Home-Learning-Codes';
 const MANAGE_URL = 'https://help.seesaw.me/hc/en-us/articles/4403040931981-How-to-manage-Class-Settings';
 const MANAGE_CLASS = cite(MANAGE_URL, 'Seesaw Help: how to manage Class Settings', READ);
 const staff = { audiences: ORGANISATION };
@@ -73,6 +74,10 @@ const evidence = {
     PRIMARY_FAMILY,
   ],
   homeLearning: [
+    quoted(HOME_LEARNING_URL, 'en', READ, ['path'],
+      'Home Learning Codes are an individualized QR code or Text Code that allows students to log into the Seesaw App at home while protecting students’ privacy.'),
+    quoted(HOME_LEARNING_URL, 'en', READ, ['claim'],
+      "Home Learning Code login does not change any class settings; the only difference is that students will only be able to see work that they are tagged in and will be unable to see each other's work"),
     quoted(MANAGE_URL, 'en', READ, ['claim'],
       'Home Learning Student Codes: If enabled by the school admin, teachers can use this tab to print download Home Learning Codes for their students.'),
   ],

@@ -2,7 +2,7 @@
 // web.whatsapp.com; most switches exist in the phone app as well. Group settings for staff are in
 // whatsapp-groups.ts. Passages from WhatsApp's Help Centre (faq.whatsapp.com) as stored.
 import { cite, item, quoted } from './build';
-import { META_SECURITY_URL, TWO_FACTOR_CLAIM } from './instagram';
+import { TWO_FACTOR_CLAIM } from './instagram';
 import { carerContactsAgreed, carerNoWhereabouts, carerPhotosAgreed, carerRecordAndTell } from './shared/carer';
 import type { Checklist } from './types';
 
@@ -13,7 +13,13 @@ export const WHATSAPP_PRIVACY = cite('https://faq.whatsapp.com/3307102709559968'
 const BLOCK_URL = 'https://faq.whatsapp.com/1142481766359885/?locale=kk_KZ&cms_platform=iphone';
 const BLOCK_AND_REPORT = cite('https://faq.whatsapp.com/1142481766359885', 'WhatsApp Help Centre: how to block and report contacts', READ);
 const GROUPS_BLOG_FR_URL = 'https://blog.whatsapp.com/new-privacy-settings-for-groups/?lang=fr&fbclid=IwAR1cFyNLasCn9Q1LUbUbaaDfjlo5de2khKRY1ZRwVpTxe5s_og-4UH4ou7w';
-const SECURE_ACCOUNT = cite(META_SECURITY_URL, 'Meta Safety Center: secure your account on any Meta technology', READ);
+// Only the German copy of this page is stored; its menu names are the German app's.
+const TWO_STEP_DE_URL = 'https://faq.whatsapp.com/269945317385609/?locale=de_DE';
+const TWO_STEP = cite(TWO_STEP_DE_URL, 'WhatsApp Help Centre: manage two-step verification settings (German)', READ);
+const TWO_STEP_PATH = [
+  quoted(TWO_STEP_DE_URL, 'de', READ, ['path'], 'Öffne die Einstellungen in WhatsApp.'),
+  quoted(TWO_STEP_DE_URL, 'de', READ, ['path'], 'Tippe auf Konto > Verifizierung in zwei Schritten > Aktivieren.'),
+];
 
 const privacy = (supports: Parameters<typeof quoted>[3], quote: string, note?: string) => quoted(PRIVACY_URL, 'en', READ, supports, quote, note);
 const privacyWeb = (supports: Parameters<typeof quoted>[3], quote: string, note?: string) =>
@@ -55,7 +61,7 @@ export const whatsappChecklists: Checklist[] = [
     contexts: ['safety'],
     version: READ,
     items: [
-      item('two-step', SECURE_ACCOUNT, { evidence: [TWO_FACTOR_CLAIM] }),
+      item('two-step', TWO_STEP, { evidence: [...TWO_STEP_PATH, TWO_FACTOR_CLAIM] }),
       item('block', BLOCK_AND_REPORT, {
         evidence: [
           BLOCK_PATH,
