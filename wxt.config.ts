@@ -36,7 +36,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['unlimitedStorage', 'alarms', 'notifications', 'activeTab'],
+    permissions: ['unlimitedStorage', 'storage', 'alarms', 'notifications', 'activeTab'],
     // Extension pages may load only the extension's own files and may open no connection at all:
     // the promise "contacts no server" enforced by the browser, not just by our code.
     content_security_policy: {

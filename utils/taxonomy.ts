@@ -20,7 +20,8 @@ export type Context = (typeof CONTEXTS)[number];
 export const AUDIENCES = ['parent', 'carer', 'organisation'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export const LANGUAGES = ['en', 'fr'] as const;
+/** The languages Vigie speaks; the first is the fallback. */
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Group and page settings are run by staff; everything else is a family looking at a child's account. */

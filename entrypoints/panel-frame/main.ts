@@ -3,12 +3,14 @@
 // where the web page around the frame can neither read it nor script it. The page it shows comes
 // from this frame's URL fragment (utils/guide/framed-page.ts); the guide from the extension's own
 // database (guide-requester.ts). What goes out, to the web page's window, is only layout.
-import { createTranslator } from '../../utils/i18n/translator';
-import { catalogs } from '../../utils/i18n/locales';
-import { uiLanguage } from '../../utils/i18n/ui-language';
-import { parseFramedPage } from '../../utils/guide/framed-page';
+// It speaks the person's language (utils/i18n/language-setting.ts) and follows a new choice at once.
+import { createTranslator, type Translate } from '../../utils/i18n/translator';
+import { onLanguageChange, uiLanguage } from '../../utils/i18n/language-setting';
+import { parseFramedPage, type FramedPage } from '../../utils/guide/framed-page';
 import { panelDrawer } from '../../components/panel/mount';
 import type { PanelState } from '../../components/panel/types';
+import type { Language } from '../../utils/taxonomy';
+import { panelCatalogue } from './catalogue';
 import { createPanelSession } from './panel-session';
 import { guideRequester } from './guide-requester';
 import { createLayoutReporter } from './layout';
@@ -17,26 +19,37 @@ import '../../components/panel/panel.css';
 import '../../components/panel/panel-items.css';
 import './frame.css';
 
-const language = uiLanguage();
-const t = createTranslator(catalogs, language);
-document.documentElement.lang = language;
-document.title = t('panel.open');
-
 const page = parseFramedPage(location.hash);
 const layout = createLayoutReporter(new URLSearchParams(location.hash.slice(1)).get('origin'));
 
-if (page) {
+/** The words of the moment: replaced, language and all, when the person picks another language. */
+let words: { language: Language; t: Translate };
+
+async function speak(language: Language, framed: FramedPage): Promise<void> {
+  const t = createTranslator(await panelCatalogue(language, framed.platform), language);
+  words = { language, t };
+  document.documentElement.lang = language;
+  document.title = t('panel.open');
+}
+
+async function start(framed: FramedPage): Promise<void> {
+  await speak(await uiLanguage(), framed);
   const container = document.getElementById('panel')!;
   const drawer = panelDrawer(container);
-  const { ask } = guideRequester();
-  const session = createPanelSession(page, language, {
+  const { ask } = guideRequester({ language: () => words.language, translate: () => words.t });
+  const session = createPanelSession(framed, words.language, {
     request: ask,
     now: () => new Date(),
     render: (state: PanelState, cause) => {
-      drawer.draw({ state, t, actions: session.actions }, cause);
+      drawer.draw({ state, t: words.t, actions: session.actions }, cause);
       layout.report();
     },
   });
   session.start();
   watchCovered(container, session.setCovered);
+  onLanguageChange((language) => {
+    void speak(language, framed).then(() => session.setLanguage(language));
+  });
 }
+
+if (page) void start(page);

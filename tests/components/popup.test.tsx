@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { popupCatalogs } from '../../components/popup/catalog';
+import { catalogs as popupCatalogs } from '../../utils/i18n/locales';
 import { Popup } from '../../components/popup/Popup';
 import { directories, helplinesFor, type DirectoryId } from '../../utils/help/helplines';
 import { createTranslator } from '../../utils/i18n/translator';

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { createTranslator } from '../i18n/translator';
 import { catalogs } from '../i18n/locales';
-import { uiLanguage } from '../i18n/ui-language';
+import { uiLanguage } from '../i18n/language-setting';
 import { readLock } from './lock-state';
 import { agreementIdOfAlarm, alarmName, listReviewSchedule, markNotified, readNotified, syncReviewAlarms } from './review-alarms';
 import { todayIso } from './reviews';
@@ -37,7 +37,7 @@ export async function remindAboutAgreement(agreementId: string, today = todayIso
   if (!scheduled) return false;
   const { due } = scheduled;
   if (due > today || (await readNotified())[agreementId] === due) return false;
-  const language = uiLanguage();
+  const language = await uiLanguage();
   const { title, message } = await reminderText(agreementId, createTranslator(catalogs, language), language);
   await browser.notifications.create(alarmName(agreementId), {
     type: 'basic',
