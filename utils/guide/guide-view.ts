@@ -15,6 +15,7 @@ import type { DetailedPageMatch, PageMatch } from '../detection/platforms/types'
 import type { ProgressRecord } from './progress-record';
 import type { GuideHelpline, GuideItem, GuideView } from './messages';
 import { reviewOf, tickIsCurrent, type Guidance } from './progress-store';
+import { languageName, pathHelpLanguage } from './path-language';
 
 /** The translation of `key`, or undefined when no catalogue has it (the translator echoes the key). */
 export function translated(t: Translate, key: string): string | undefined {
@@ -71,15 +72,36 @@ function platformNameOf(match: PageMatch, t: Translate): string {
   return translated(t, `panel.platform.${match.platform}`) ?? match.platform;
 }
 
-function itemView(platform: string, item: ChecklistItem, t: Translate, progress: ProgressRecord | undefined, version: string, now: Date): GuideItem {
+interface ItemContext {
+  platform: string;
+  platformName: string;
+  language: Language;
+  t: Translate;
+  progress: ProgressRecord | undefined;
+  version: string;
+  now: Date;
+}
+
+/** "(menu names from X’s help in English; …)" when no confirming passage is in the reader's language. */
+function pathNoteOf(item: ChecklistItem, path: string | undefined, { platformName, language, t }: ItemContext): string | undefined {
+  if (!path || item.shared !== undefined) return undefined;
+  const help = pathHelpLanguage(item.evidence, language);
+  return help ? t('panel.item.pathTranslated', { platform: platformName, language: languageName(help, language) }) : undefined;
+}
+
+function itemView(item: ChecklistItem, context: ItemContext): GuideItem {
+  const { platform, t, progress, version, now } = context;
   const words = (part: string) => translated(t, `checklist.${platform}.${item.id}.${part}`);
+  const path = words('path');
+  const pathNote = pathNoteOf(item, path, context);
   return {
     id: item.id,
     do: words('do') ?? item.id,
     why: words('why'),
-    path: words('path'),
+    path,
     // Shared habits name no menu ("Not a setting: …"): there is no path to mark unconfirmed.
     pathConfirmed: item.pathConfirmed || item.shared !== undefined,
+    ...(pathNote ? { pathNote } : {}),
     appOnly: item.appOnly ?? false,
     deepLink: httpsOnly(item.deepLink),
     source: { url: httpsOnly(item.source.url) ?? '', title: item.source.title },
@@ -119,7 +141,9 @@ export function resolveGuide(input: GuideInputs): GuideView {
     platformName: platformNameOf(match, t),
     audience,
     itemCounts,
-    items: presentableItems(checklist, audience, t).map((item) => itemView(match.platform, item, t, progress, guidance.version, now)),
+    items: presentableItems(checklist, audience, t).map((item) =>
+      itemView(item, { platform: match.platform, platformName: platformNameOf(match, t), language: input.language, t, progress, version: guidance.version, now }),
+    ),
     review: reviewOf(progress, guidance, now),
     help: { helpline: input.helpline, reportUrl: httpsOnly(match.reportUrl), helpUrl: httpsOnly(match.helpUrl) },
     collapsed: input.collapsed,
