@@ -28,7 +28,7 @@ describe('the built add-on in Firefox ESR', () => {
       };
       return { permissions, host_permissions, gecko: browser_specific_settings?.gecko };
     });
-    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'alarms', 'notifications', 'unlimitedStorage']);
+    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'alarms', 'notifications', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.gecko?.id).toBe('vigie@vigie.invalid');
     expect(manifest.gecko?.data_collection_permissions).toMatchObject({ required: ['none'], optional: [] });
