@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/compile-module.js';
+import type { ManualChunksOption } from 'rollup';
 import type { Plugin } from 'vite';
 
 /**
@@ -16,6 +17,12 @@ import type { Plugin } from 'vite';
  */
 const PREFIX = '\0vigie-icu:';
 const SUFFIX = '.messages.js';
+/**
+ * `?icu-whole` compiles the same file under another id: the background's whole catalogue
+ * (utils/i18n/locales/index.ts) then bundles its own copy, instead of statically importing, one by
+ * one, the per-file chunks the pages load lazily (a service worker cannot import() them itself).
+ */
+const WHOLE = '.whole';
 
 /** The ES module source for one catalogue file: its language is the name of its folder. */
 export async function compileCatalogue(file: string): Promise<string> {
@@ -24,20 +31,40 @@ export async function compileCatalogue(file: string): Promise<string> {
   return compileModule(new MessageFormat(language), messages);
 }
 
+/**
+ * The chunk a lazily loaded catalogue file goes to: one per language and family of areas
+ * ("de-helplines" holds helplines.json and every helplines-<country>.json, "de-passport" every
+ * passport-*.json), and one per platform's checklist ("de-checklist-instagram"). A page then
+ * reads four to six small files for its words instead of one per area file, and never a platform
+ * or a language it does not show. The background's whole copy (`.whole`) stays in its own bundle.
+ */
+export const catalogueChunk: ManualChunksOption = (id) => {
+  if (!id.startsWith(PREFIX) || !id.endsWith(SUFFIX) || id.endsWith(`${WHOLE}${SUFFIX}`)) return undefined;
+  const file = id.slice(PREFIX.length, -SUFFIX.length);
+  const area = basename(file, '.json');
+  const family = area.startsWith('checklist-') ? area : area.split('-')[0]!;
+  return `messages-${basename(dirname(file))}-${family}`;
+};
+
 export function icuMessages(): Plugin {
   return {
     name: 'vigie-icu-messages',
     enforce: 'pre',
+    // Not in a single-file build (the content script's IIFE), where Rollup refuses manual chunks.
+    outputOptions(options) {
+      if (options.inlineDynamicImports || options.format === 'iife' || options.manualChunks) return null;
+      return { ...options, manualChunks: catalogueChunk };
+    },
     async resolveId(source, importer, options) {
       // import.meta.glob's `query: '?icu'` arrives as `….json?icu` (Vite may add `&lang.json`).
-      const match = /^(.*\.json)\?icu(&.*)?$/.exec(source);
+      const match = /^(.*\.json)\?icu(-whole)?(&.*)?$/.exec(source);
       if (!match) return null;
       const file = await this.resolve(match[1]!, importer, { ...options, skipSelf: true });
-      return file ? `${PREFIX}${file.id}${SUFFIX}` : null;
+      return file ? `${PREFIX}${file.id}${match[2] ? WHOLE : ''}${SUFFIX}` : null;
     },
     async load(id) {
       if (!id.startsWith(PREFIX) || !id.endsWith(SUFFIX)) return null;
-      const file = id.slice(PREFIX.length, -SUFFIX.length);
+      const file = id.slice(PREFIX.length, -SUFFIX.length).replace(/\.whole$/, '');
       this.addWatchFile(file);
       return compileCatalogue(file);
     },

@@ -64,7 +64,7 @@ export async function prerenderedPopupPages(root: string, assets: PopupAssets): 
       ssr: { noExternal: true },
     });
     const module = (await import(pathToFileURL(join(dir, 'prerender.mjs')).href)) as typeof import('../components/popup/prerender');
-    return module.prerenderPopupPages(assets);
+    return await module.prerenderPopupPages(assets);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

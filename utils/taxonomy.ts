@@ -24,7 +24,8 @@ export type Audience = (typeof AUDIENCES)[number];
 export const AGE_BANDS = ['under-8', '8-10', '11-12', '13-15', '16-17', '18+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-export const LANGUAGES = ['en', 'fr'] as const;
+/** The languages Vigie speaks; the first is the fallback. */
+export const LANGUAGES = ['en', 'fr', 'de', 'es', 'it', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Group and page settings are run by staff; everything else is a family looking at a child's account. */

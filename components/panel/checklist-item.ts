@@ -41,6 +41,7 @@ export function checklistItem(item: GuideItem, language: Language, t: Translate,
         el('span', { class: 'label' }, t(item.appOnly ? 'panel.item.inApp' : 'panel.item.where')),
         ` ${item.path}`,
         !item.pathConfirmed && el('em', { class: 'unconfirmed' }, ` (${t('panel.item.pathUnconfirmed')})`),
+        item.pathConfirmed && item.pathNote && el('em', { class: 'path-note' }, ` (${item.pathNote})`),
       ),
     el(
       'p',

@@ -11,6 +11,7 @@ import { useLocale } from './locale';
 import { LockScreen } from './LockScreen';
 import { currentRoute, startRouting, statusMessage } from './navigation';
 import { RouteView } from './RouteView';
+import { LanguageSetting } from './LanguageSetting';
 import { StorageNote } from './StorageNote';
 import { tabTitle } from './tab-title';
 import { emptyFieldsWhileHidden } from './hidden-forms';
@@ -88,6 +89,7 @@ export function App() {
         <Content />
       </main>
       <footer class="site-footer">
+        <LanguageSetting />
         <StorageNote />
       </footer>
     </>

@@ -1,15 +1,17 @@
 // Printing the whole passport (`#print`) or one child (`#print/<childId>`) as a tidy document, in
-// English or French whatever the page's language (a social worker may read the other one), with
+// any of Vigie's languages whatever the page's language (a social worker may read the other one), with
 // each child's own part only when ticked (the child decides who sees it). On screen the document
 // is a preview under the choices; on paper only the document shows (entrypoints/passport/style.css).
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { readAllChildRecords, readChildRecord } from '../../utils/passport/store';
 import { todayIso } from '../../utils/passport/reviews';
 import type { ChildRecord } from '../../utils/passport/types';
 import { LANGUAGES, type Language } from '../../utils/taxonomy';
+import { LANGUAGE_NAMES } from '../../utils/i18n/language-names';
+import { passportCatalogue } from './catalog';
 import { Select } from './fields';
 import { LoadingOr } from './Loading';
-import { LocaleContext, makeLocale, useLocale } from './locale';
+import { LocaleContext, makeLocale, useLocale, type Locale } from './locale';
 import { OverviewAgreements } from './OverviewAgreements';
 import { OverviewAdults, OverviewDigitalLife, OverviewVoice } from './OverviewChild';
 import { OverviewCelebrations, OverviewIncidents } from './OverviewIncidents';
@@ -58,7 +60,17 @@ export function PrintView({ childId }: { childId?: string }) {
   }, [childId]);
   const [printLanguage, setPrintLanguage] = useState<Language>(language);
   const [withVoice, setWithVoice] = useState(false);
-  const documentLocale = useMemo(() => makeLocale(printLanguage), [printLanguage]);
+  const page = useLocale();
+  // The document's words are loaded when another language is picked; until then, the page's.
+  const [documentLocale, setDocumentLocale] = useState<Locale>(page);
+  useEffect(() => {
+    if (printLanguage === page.language) return setDocumentLocale(page);
+    let live = true;
+    void passportCatalogue(printLanguage).then((catalogs) => live && setDocumentLocale(makeLocale(printLanguage, catalogs)));
+    return () => {
+      live = false;
+    };
+  }, [printLanguage, page]);
   return (
     <LoadingOr loaded={loaded}>
       {(records) => {
@@ -83,7 +95,7 @@ export function PrintView({ childId }: { childId?: string }) {
                   id="print-language"
                   class="narrow"
                   label={t('portability.print.language')}
-                  options={LANGUAGES.map((value) => ({ value, label: t(`portability.print.languageName.${value}`) }))}
+                  options={LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value], lang: value }))}
                   value={printLanguage}
                   onValue={(value) => setPrintLanguage(value as Language)}
                 />

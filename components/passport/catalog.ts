@@ -1,18 +1,20 @@
-// The passport page's strings only (common, passport*, portability): the page must be ready fast
-// with a large household, and parsing the checklists' and helplines' text (the bulk of
-// utils/i18n/locales/index.ts, about 400 KB) would be wasted work before its first screen.
-import { mergeCatalogs, type Catalog, type Catalogs } from '../../utils/i18n/translator';
+// The passport page's strings only (common, language, passport*, portability*), in one language:
+// the page must be ready fast with a large household, and parsing the checklists' and helplines'
+// text, or five other languages, would be wasted work before its first screen.
+import { loadCatalogue } from '../../utils/i18n/catalogue-loader';
+import type { Catalog, Catalogs } from '../../utils/i18n/translator';
+import type { Language } from '../../utils/taxonomy';
 
-const english = import.meta.glob<Catalog>(
-  ['../../utils/i18n/locales/en/common.json', '../../utils/i18n/locales/en/passport*.json', '../../utils/i18n/locales/en/portability*.json'],
-  { eager: true, import: 'default', query: '?icu' },
-);
-const french = import.meta.glob<Catalog>(
-  ['../../utils/i18n/locales/fr/common.json', '../../utils/i18n/locales/fr/passport*.json', '../../utils/i18n/locales/fr/portability*.json'],
-  { eager: true, import: 'default', query: '?icu' },
+const files = import.meta.glob<Catalog>(
+  [
+    '../../utils/i18n/locales/*/common.json',
+    '../../utils/i18n/locales/*/language.json',
+    '../../utils/i18n/locales/*/passport*.json',
+    '../../utils/i18n/locales/*/portability*.json',
+  ],
+  { import: 'default', query: '?icu' },
 );
 
-export const passportCatalogs: Catalogs = {
-  en: mergeCatalogs(...Object.values(english)),
-  fr: mergeCatalogs(...Object.values(french)),
-};
+export function passportCatalogue(language: Language): Promise<Catalogs> {
+  return loadCatalogue(files, language);
+}

@@ -86,7 +86,8 @@ export function TextArea({ id, label, hint, error, value, onValue, rows = 3, cla
   );
 }
 
-export interface Option { value: string; label: string }
+/** `lang`: the label's own language where it differs from the page's (a language named in itself). */
+export interface Option { value: string; label: string; lang?: string }
 
 type SelectProps = Common & { value: string; onValue(value: string): void; options: Option[]; placeholder?: string };
 
@@ -96,7 +97,7 @@ export function Select({ id, label, hint, error, value, onValue, options, placeh
       <select id={id} value={value} onChange={(e) => onValue(e.currentTarget.value)} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

@@ -1,9 +1,8 @@
 // The passport page's language: the translator and date formats, given to every component
-// through a context so that tests can render any component in English or French.
+// through a context so that tests can render any component in any language.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { createTranslator, type Translate } from '../../utils/i18n/translator';
-import { passportCatalogs } from './catalog';
+import { createTranslator, type Catalogs, type Translate } from '../../utils/i18n/translator';
 import type { Language } from '../../utils/taxonomy';
 import type { FieldError } from '../../utils/passport/validate';
 
@@ -18,10 +17,11 @@ export interface Locale {
   errorText(error: FieldError): string;
 }
 
-export function makeLocale(language: Language): Locale {
+/** `catalogs`: at least this language's passport words (catalog.ts loads them). */
+export function makeLocale(language: Language, catalogs: Catalogs): Locale {
   const days = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
   const moments = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
-  const t = createTranslator(passportCatalogs, language);
+  const t = createTranslator(catalogs, language);
   const day = (isoDay: string) => {
     const date = new Date(`${isoDay}T00:00:00Z`);
     return Number.isNaN(date.getTime()) ? isoDay : days.format(date);
@@ -38,6 +38,7 @@ export function makeLocale(language: Language): Locale {
   };
 }
 
-export const LocaleContext = createContext<Locale>(makeLocale('en'));
+// No words until the page has loaded its language (entrypoints/passport/main.tsx provides it).
+export const LocaleContext = createContext<Locale>(makeLocale('en', {}));
 
 export const useLocale = (): Locale => useContext(LocaleContext);

@@ -6,11 +6,13 @@ import { reportTargetFor } from '../../utils/help/report-links';
 import { AllServices } from './AllServices';
 import { PopupContext, type PopupEnv } from './context';
 import { CountryPicker } from './CountryPicker';
+import { CountryQuestion } from './CountryQuestion';
 import { EmergencyBlock } from './EmergencyBlock';
 import { ReportThis, type ReportThisProps } from './ReportThis';
 import { PanelOffNotice } from './PanelOffNotice';
 import { ServiceCard } from './ServiceCard';
 import { SituationRouter } from './SituationRouter';
+import { LanguageSelect, type LanguageSelectProps } from '../shared/LanguageSelect';
 
 /** The elementtiming identifier of the main line's heading, painted in the same frame as the emergency numbers. */
 export const FIRST_SCREEN_TIMING = 'vigie-helplines';
@@ -24,9 +26,13 @@ export interface PopupProps {
   shortcut?: string;
   /** Only the first screen (country, emergency numbers, main line): painted first, the rest a frame later. */
   firstScreenOnly?: boolean;
+  /** "Is this your country?", while the country is a guess nobody confirmed (CountryQuestion.tsx). */
+  askCountry?: { onConfirm(): void };
+  /** The language setting (not in the prerendered pages, which cannot know the choice). */
+  language?: Omit<LanguageSelectProps, 'id' | 't'>;
 }
 
-export function Popup({ env, country, onCountryChange, report, shortcut, firstScreenOnly = false }: PopupProps) {
+export function Popup({ env, country, onCountryChange, report, shortcut, firstScreenOnly = false, askCountry, language }: PopupProps) {
   const { t } = env;
   const onPlatform = typeof report.pageUrl === 'string' && reportTargetFor(report.pageUrl) !== undefined;
   const reportSection = <ReportThis {...report} />;
@@ -36,6 +42,7 @@ export function Popup({ env, country, onCountryChange, report, shortcut, firstSc
       <header class="top">
         <h1>{t('popup.title')}</h1>
         <CountryPicker country={country} onChange={onCountryChange} />
+        {askCountry ? <CountryQuestion guess={country} onConfirm={askCountry.onConfirm} pickerId="country" /> : null}
       </header>
       <main>
         <EmergencyBlock services={emergencyFor(country)} />
@@ -63,6 +70,11 @@ export function Popup({ env, country, onCountryChange, report, shortcut, firstSc
           <span class="visually-hidden"> {t('popup.newTab')}</span>
         </a>
         {shortcut ? <p>{t('popup.shortcut', { keys: shortcut })}</p> : null}
+        {language ? (
+          <p class="language">
+            <LanguageSelect id="language" t={t} {...language} />
+          </p>
+        ) : null}
       </footer>
     </PopupContext.Provider>
   );

@@ -1,17 +1,24 @@
-// The popup's strings only (common, popup, helplines*, first-steps, platform-reports, panel-placement): the popup must open fast and stay lean,
-// so it does not bundle the checklists' or the passport's text (utils/i18n/locales/index.ts would).
-import { mergeCatalogs, type Catalog, type Catalogs } from '../../utils/i18n/translator';
+// The popup's strings only (common, language, popup*, helplines*, first-steps, platform-reports,
+// panel-placement),
+// in one language: the popup must open fast and stay lean, so it loads neither the checklists' nor
+// the passport's text, nor the five other languages.
+import { loadCatalogue } from '../../utils/i18n/catalogue-loader';
+import type { Catalog, Catalogs } from '../../utils/i18n/translator';
+import type { Language } from '../../utils/taxonomy';
 
-const english = import.meta.glob<Catalog>(
-  ['../../utils/i18n/locales/en/common.json', '../../utils/i18n/locales/en/popup.json', '../../utils/i18n/locales/en/helplines*.json', '../../utils/i18n/locales/en/first-steps.json', '../../utils/i18n/locales/en/platform-reports.json', '../../utils/i18n/locales/en/panel-placement.json'],
-  { eager: true, import: 'default', query: '?icu' },
-);
-const french = import.meta.glob<Catalog>(
-  ['../../utils/i18n/locales/fr/common.json', '../../utils/i18n/locales/fr/popup.json', '../../utils/i18n/locales/fr/helplines*.json', '../../utils/i18n/locales/fr/first-steps.json', '../../utils/i18n/locales/fr/platform-reports.json', '../../utils/i18n/locales/fr/panel-placement.json'],
-  { eager: true, import: 'default', query: '?icu' },
+const files = import.meta.glob<Catalog>(
+  [
+    '../../utils/i18n/locales/*/common.json',
+    '../../utils/i18n/locales/*/language.json',
+    '../../utils/i18n/locales/*/popup*.json',
+    '../../utils/i18n/locales/*/helplines*.json',
+    '../../utils/i18n/locales/*/first-steps.json',
+    '../../utils/i18n/locales/*/platform-reports.json',
+    '../../utils/i18n/locales/*/panel-placement.json',
+  ],
+  { import: 'default', query: '?icu' },
 );
 
-export const popupCatalogs: Catalogs = {
-  en: mergeCatalogs(...Object.values(english)),
-  fr: mergeCatalogs(...Object.values(french)),
-};
+export function popupCatalogue(language: Language): Promise<Catalogs> {
+  return loadCatalogue(files, language);
+}

@@ -6,9 +6,9 @@
 // page) and the rest of the directory.
 // Run by build/popup-prerender.ts in Node, through a server-side build of this file.
 import { renderToString } from 'preact-render-to-string';
-import { createTranslator } from '../../utils/i18n/translator';
+import { createTranslator, type Translate } from '../../utils/i18n/translator';
 import { POPUP_PAGES, type PopupPage } from '../../utils/help/popup-pages';
-import { popupCatalogs } from './catalog';
+import { popupCatalogue } from './catalog';
 import type { PopupEnv } from './context';
 import { Popup } from './Popup';
 
@@ -27,8 +27,7 @@ export interface PrerenderedPage {
 /** The passport page, by path: the same link the popup's script writes as a full URL. */
 const PASSPORT_PATH = '/passport.html';
 
-function PopupDocument({ page, assets }: { page: PopupPage; assets: PopupAssets }) {
-  const t = createTranslator(popupCatalogs, page.language);
+function PopupDocument({ page, assets, t }: { page: PopupPage; assets: PopupAssets; t: Translate }) {
   // No time (see OpenStatusLine); the language alone stands for the person's locale, whose region
   // only changes how dates and times are written, and those are written by the script.
   const env: PopupEnv = { t, locale: page.language, now: undefined };
@@ -59,13 +58,17 @@ function PopupDocument({ page, assets }: { page: PopupPage; assets: PopupAssets 
 }
 
 /** Every prerendered popup page, ready to be written into the build. */
-export function prerenderPopupPages(assets: PopupAssets): PrerenderedPage[] {
+export async function prerenderPopupPages(assets: PopupAssets): Promise<PrerenderedPage[]> {
   // The stylesheet goes in as a text node. The serialiser escapes "<" and "&" in text, which the
   // browser would not unescape inside <style>: the CSS would change, and no longer match the hash
   // the CSP allows. Minified CSS has neither; refuse it rather than ship a broken page.
   if (/[<&]/.test(assets.css)) throw new Error('The popup stylesheet contains "<" or "&": it cannot be inlined as text.');
+  const translators = new Map<string, Translate>();
+  for (const { language } of POPUP_PAGES) {
+    if (!translators.has(language)) translators.set(language, createTranslator(await popupCatalogue(language), language));
+  }
   return POPUP_PAGES.map((page) => ({
     path: page.path,
-    html: `<!doctype html>\n${renderToString(<PopupDocument page={page} assets={assets} />)}\n`,
+    html: `<!doctype html>\n${renderToString(<PopupDocument page={page} assets={assets} t={translators.get(page.language)!} />)}\n`,
   }));
 }

@@ -1,10 +1,22 @@
-// The take-along page's own words (take-along.json), in every language that has them; the rest of
-// its text comes translated inside the guide (its items, and the panel's labels).
-import { type Catalog, type Catalogs } from '../../utils/i18n/translator';
-import { LANGUAGES, type Language } from '../../utils/taxonomy';
+// The take-along page's words in one language: its own (take-along.json), and what the guide
+// routes translate for it — the panel's labels, the page names, the helplines' purposes and the
+// checklist of this page's platform only (utils/i18n/catalogue-loader.ts).
+import { loadCatalogue } from '../../utils/i18n/catalogue-loader';
+import type { Catalog, Catalogs } from '../../utils/i18n/translator';
+import type { Language, PlatformId } from '../../utils/taxonomy';
 
-const files = import.meta.glob<Catalog>('../../utils/i18n/locales/*/take-along.json', { eager: true, import: 'default', query: '?icu' });
+const files = import.meta.glob<Catalog>(
+  [
+    '../../utils/i18n/locales/*/common.json',
+    '../../utils/i18n/locales/*/take-along.json',
+    '../../utils/i18n/locales/*/panel*.json',
+    '../../utils/i18n/locales/*/pages.json',
+    '../../utils/i18n/locales/*/helplines*.json',
+    '../../utils/i18n/locales/*/checklist-*.json',
+  ],
+  { import: 'default', query: '?icu' },
+);
 
-const fileOf = (language: Language) => files[`../../utils/i18n/locales/${language}/take-along.json`] ?? {};
-
-export const takeAlongCatalogs = Object.fromEntries(LANGUAGES.map((language) => [language, fileOf(language)])) as Catalogs;
+export function takeAlongCatalogue(language: Language, platform: PlatformId | undefined): Promise<Catalogs> {
+  return loadCatalogue(files, language, (area) => !area.startsWith('checklist-') || area === `checklist-${platform}`);
+}

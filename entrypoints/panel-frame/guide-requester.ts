@@ -9,15 +9,17 @@ import { createRouter, MessageError, request } from '../../utils/messaging';
 import { createGuideRoutes } from '../../utils/guide/routes';
 import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
 import { db } from '../../utils/storage/db';
+import type { GuideDeps } from '../../utils/guide/routes';
 
 export type GuideRequest = typeof request;
 
-export function guideRequester(): { ask: GuideRequest; where: Promise<'frame' | 'background'> } {
+/** `words`: the language the frame speaks and its loaded translator (the background has its own). */
+export function guideRequester(words: Pick<GuideDeps, 'language' | 'translate'>): { ask: GuideRequest; where: Promise<'frame' | 'background'> } {
   const where = db().then(
     () => 'frame' as const,
     () => 'background' as const,
   );
-  const route = createRouter(createGuideRoutes(extensionGuideDeps()), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+  const route = createRouter(createGuideRoutes(extensionGuideDeps(words)), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   const ask = (async (type, payload) => {
     if ((await where) === 'background') return request(type, payload);
     const reply = await route({ type, payload }, { id: browser.runtime.id, url: location.href });

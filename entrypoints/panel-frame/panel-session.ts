@@ -22,6 +22,8 @@ export interface PanelSession {
   dispose(): void;
   /** Whether the person can see the panel (visibility.ts): while they cannot, nothing is ticked. */
   setCovered(covered: boolean): void;
+  /** The person chose another language (its words are loaded): the guide is asked for again in it. */
+  setLanguage(language: Language): void;
 }
 
 /**
@@ -111,6 +113,10 @@ export function createPanelSession(match: GuidePage, language: Language, deps: P
     },
     setCovered(covered) {
       if (covered !== state.covered) update({ covered });
+    },
+    setLanguage(language) {
+      update({ language });
+      load(() => deps.request('guide.get', page), state.view);
     },
   };
 }

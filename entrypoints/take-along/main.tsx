@@ -3,35 +3,42 @@
 // so no message to the background is needed) and shows it to keep beside the phone or print.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { createTranslator } from '../../utils/i18n/translator';
-import { uiLanguage } from '../../utils/i18n/ui-language';
+import { createTranslator, type Translate } from '../../utils/i18n/translator';
+import { uiLanguage } from '../../utils/i18n/language-setting';
 import { createRouter, MessageError } from '../../utils/messaging';
 import { createGuideRoutes } from '../../utils/guide/routes';
 import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
 import { parseTakeAlong } from '../../utils/guide/take-along';
 import type { GuideView } from '../../utils/guide/messages';
 import { TakeAlong } from '../../components/take-along/TakeAlong';
-import { takeAlongCatalogs } from '../../components/take-along/catalog';
+import { takeAlongCatalogue } from '../../components/take-along/catalog';
+import type { FramedPage } from '../../utils/guide/framed-page';
+import type { Language } from '../../utils/taxonomy';
 import './style.css';
 
-const language = uiLanguage();
-const t = createTranslator(takeAlongCatalogs, language);
-document.documentElement.lang = language;
-// A generic title: the browser's history and session files keep titles (issue 20, point 2).
-document.title = t('takeAlong.link');
 const app = document.getElementById('app')!;
-const notice = (key: string) => render(<p role="alert" class="notice">{t(key)}</p>, app);
 
-async function readGuide(): Promise<GuideView | undefined> {
-  const page = parseTakeAlong(location.hash);
-  if (!page) return undefined;
-  const route = createRouter(createGuideRoutes(extensionGuideDeps()), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+async function readGuide(page: FramedPage, language: Language, t: Translate): Promise<GuideView> {
+  const deps = extensionGuideDeps({ language: () => language, translate: () => t });
+  const route = createRouter(createGuideRoutes(deps), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   const reply = await route({ type: 'guide.get', payload: { platform: page.platform, pageId: page.pageId } }, { id: browser.runtime.id, url: location.href });
   if (!reply.ok) throw new MessageError(reply.error);
   return reply.value as GuideView;
 }
 
-readGuide().then(
-  (view) => (view ? render(<TakeAlong view={view} t={t} />, app) : notice('takeAlong.unknownPage')),
-  () => notice('takeAlong.failed'),
-);
+async function show(): Promise<void> {
+  const language = await uiLanguage();
+  const page = parseTakeAlong(location.hash);
+  const t = createTranslator(await takeAlongCatalogue(language, page?.platform), language);
+  document.documentElement.lang = language;
+  // A generic title: the browser's history and session files keep titles (issue 20, point 2).
+  document.title = t('takeAlong.link');
+  const notice = (key: string) => render(<p role="alert" class="notice">{t(key)}</p>, app);
+  if (!page) return notice('takeAlong.unknownPage');
+  await readGuide(page, language, t).then(
+    (view) => render(<TakeAlong view={view} t={t} />, app),
+    () => notice('takeAlong.failed'),
+  );
+}
+
+void show();

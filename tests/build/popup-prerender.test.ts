@@ -4,7 +4,7 @@
 // CSP through its hash alone. The real browser's side (painted before any script, then rendered
 // over by the popup's script) is in tests/e2e/popup-toolbar.test.ts.
 import { describe, expect, it } from 'vitest';
-import { popupCatalogs } from '../../components/popup/catalog';
+import { catalogs } from '../../utils/i18n/locales';
 import { prerenderPopupPages } from '../../components/popup/prerender';
 import { allowStyleSource, styleHashSource } from '../../build/popup-prerender';
 import { emergencyFor, mainHelpline, type Service } from '../../utils/help/helplines';
@@ -14,7 +14,7 @@ import { LANGUAGES } from '../../utils/taxonomy';
 
 // The '>' matters: the stylesheet must reach the page exactly as written (its hash is in the CSP).
 const assets = { scriptSrc: '/chunks/popup-TEST.js', css: 'body{margin:0}.danger>h2{color:#a3211a}' };
-const pages = prerenderPopupPages(assets);
+const pages = await prerenderPopupPages(assets);
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
@@ -39,7 +39,7 @@ describe('the prerendered popup pages', () => {
     ({ language, directory, html }) => {
       expect(html.startsWith('<!doctype html>\n<html')).toBe(true);
       const doc = parse(html);
-      const t = createTranslator(popupCatalogs, language);
+      const t = createTranslator(catalogs, language);
       expect(doc.documentElement.lang).toBe(language);
       expect(doc.documentElement.dataset.directory).toBe(directory);
       expect(doc.title).toBe(t('popup.title'));
@@ -83,10 +83,10 @@ describe('the prerendered popup pages', () => {
     expect(status?.textContent).toBe('');
   });
 
-  it('refuse a stylesheet that would not reach the page as written (it could end the style element, or be escaped)', () => {
-    expect(() => prerenderPopupPages({ ...assets, css: 'a{}</style><script>alert(1)</script>' })).toThrow(/cannot be inlined/);
-    expect(() => prerenderPopupPages({ ...assets, css: '<!-- a{}' })).toThrow(/cannot be inlined/);
-    expect(() => prerenderPopupPages({ ...assets, css: 'a::after{content:"&"}' })).toThrow(/cannot be inlined/);
+  it('refuse a stylesheet that would not reach the page as written (it could end the style element, or be escaped)', async () => {
+    await expect(prerenderPopupPages({ ...assets, css: 'a{}</style><script>alert(1)</script>' })).rejects.toThrow(/cannot be inlined/);
+    await expect(prerenderPopupPages({ ...assets, css: '<!-- a{}' })).rejects.toThrow(/cannot be inlined/);
+    await expect(prerenderPopupPages({ ...assets, css: 'a::after{content:"&"}' })).rejects.toThrow(/cannot be inlined/);
   });
 });
 

@@ -10,7 +10,7 @@ import { AGE_BANDS } from '../../utils/taxonomy';
 const translators = { en: createTranslator({ en: labelsEn, fr: labelsFr }, 'en'), fr: createTranslator({ en: labelsEn, fr: labelsFr }, 'fr') };
 const view = (overrides: Partial<GuideView>) => ({ language: 'en', ...overrides }) as GuideView;
 const text = (v: GuideView) => {
-  const line = ageLine(v, translators[v.language]);
+  const line = ageLine(v, translators[v.language as 'en' | 'fr']);
   return line === false ? undefined : line.textContent;
 };
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { passportCatalogs } from '../../components/passport/catalog';
+import { passportCatalogue } from '../../components/passport/catalog';
 import { sourceAreaFiles as areaFiles, sourceCatalogs as catalogs } from '../support/catalogues';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -17,6 +17,8 @@ function sources(dir: string): string[] {
 
 /** Area names, from the locale files' names ("checklist-facebook.json" → "checklist"). */
 const areas = new Set(Object.keys(areaFiles.en).map((file) => file.split('/').pop()!.split('-')[0]!.replace(/\.json$/, '')));
+// What the page loads in English and in French (one language at a time, as the page does).
+const passportCatalogs = { en: (await passportCatalogue('en')).en!, fr: (await passportCatalogue('fr')).fr! };
 const code = PASSPORT_CODE.flatMap(sources).map((file) => ({ file, text: readFileSync(join(ROOT, file), 'utf8') }));
 
 describe('the passport page’s catalogue', () => {

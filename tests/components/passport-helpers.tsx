@@ -5,13 +5,14 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import { LocaleContext, makeLocale } from '../../components/passport/locale';
+import { catalogs } from '../../utils/i18n/locales';
 import type { Language } from '../../utils/taxonomy';
 
 export function mount(children: ComponentChildren, language: Language = 'en'): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
   act(() => {
-    render(<LocaleContext.Provider value={makeLocale(language)}>{children}</LocaleContext.Provider>, root);
+    render(<LocaleContext.Provider value={makeLocale(language, catalogs)}>{children}</LocaleContext.Provider>, root);
   });
   return root;
 }

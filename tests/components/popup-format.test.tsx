@@ -1,7 +1,7 @@
 // The words around times: "opens tomorrow at 09:00", "Mon–Sat, 14:00–20:00 (Central European
 // Time)", dates of sources, language names, in the viewer's locale and time zone.
 import { describe, expect, it } from 'vitest';
-import { popupCatalogs } from '../../components/popup/catalog';
+import { catalogs as popupCatalogs } from '../../utils/i18n/locales';
 import { hoursText, languagesText, sourceDateText, statusText, type Formatting } from '../../components/popup/format';
 import { openStatus, type Hours } from '../../utils/help/hours';
 import { serviceById } from '../../utils/help/helplines';

@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { popupCatalogs } from '../../components/popup/catalog';
+import { catalogs as popupCatalogs } from '../../utils/i18n/locales';
 import { Popup } from '../../components/popup/Popup';
 import { directories, helplinesFor, type DirectoryId } from '../../utils/help/helplines';
 import { createTranslator } from '../../utils/i18n/translator';
@@ -216,5 +216,53 @@ describe('every country in every language', () => {
     expect(calls.length).toBeGreaterThan(country === 'INT' ? 0 : 1);
     for (const tel of calls) expect(known.has(tel!), tel!).toBe(true);
     for (const service of helplinesFor(country)) expect(el.textContent).toContain(service.name);
+  });
+});
+
+describe('the country question and the language setting', () => {
+  function showWith(props: { askCountry?: { onConfirm(): void }; language?: { choice: 'browser' | Language; browser: Language; onChoose(choice: string): void } }, country: DirectoryId = 'DE', language: Language = 'de') {
+    root = document.createElement('div');
+    document.body.append(root);
+    const now = new Date('2026-11-21T10:00:00Z');
+    act(() => {
+      render(
+        <Popup
+          env={{ t: createTranslator(popupCatalogs, language), locale: language, timeZone: 'Europe/Berlin', now }}
+          country={country}
+          onCountryChange={() => undefined}
+          report={{ pageUrl: null, openedAt: now, passportUrl: PASSPORT }}
+          {...props}
+        />,
+        root!,
+      );
+    });
+    return root!;
+  }
+
+  it('asks about the guessed country with its emergency numbers on screen, and "Ja" answers', () => {
+    const onConfirm = vi.fn();
+    const el = showWith({ askCountry: { onConfirm } });
+    const question = section(el, 'country-question');
+    expect(question.querySelector('h2')?.textContent).toBe(createTranslator(popupCatalogs, 'de')('popup.countryQuestion.heading', { country: 'Deutschland' }));
+    expect(hrefs(section(el, 'danger-heading')).length).toBeGreaterThan(0);
+    act(() => question.querySelector('button')!.click());
+    expect(onConfirm).toHaveBeenCalledOnce();
+    expect(showWith({}).querySelector('.country-question')).toBeNull();
+  });
+
+  it('offers the browser’s language and the six, each named in itself', () => {
+    const onChoose = vi.fn();
+    const el = showWith({ language: { choice: 'browser', browser: 'de', onChoose } });
+    const select = el.querySelector<HTMLSelectElement>('#language')!;
+    expect(el.querySelector('label[for="language"]')?.textContent).toBe('Sprache');
+    expect([...select.options].map((o) => [o.value, o.textContent, o.lang])).toEqual([
+      ['browser', createTranslator(popupCatalogs, 'de')('language.browser', { name: 'Deutsch' }), ''],
+      ['en', 'English', 'en'], ['fr', 'Français', 'fr'], ['de', 'Deutsch', 'de'], ['es', 'Español', 'es'], ['it', 'Italiano', 'it'], ['nl', 'Nederlands', 'nl'],
+    ]);
+    act(() => {
+      select.value = 'it';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(onChoose).toHaveBeenCalledWith('it');
   });
 });

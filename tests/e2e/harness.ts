@@ -16,6 +16,8 @@ export interface LaunchOptions {
   fixtures?: Record<string, Fixture>;
   /** The clock's IANA time zone in every page, e.g. UTC (default: the machine's). */
   timezoneId?: string;
+  /** navigator.languages, when it must differ from what Chromium derives from `lang` (e.g. "de", with no region). */
+  acceptLanguages?: string;
 }
 
 export interface Vigie extends ChromiumContext<Worker> {
@@ -41,6 +43,7 @@ export async function launchVigie(options: LaunchOptions = {}): Promise<Vigie> {
     profilePrefix: 'vigie-profile-',
     fixtures: options.fixtures,
     timezoneId: options.timezoneId,
+    extraFlags: options.acceptLanguages ? [`--accept-lang=${options.acceptLanguages}`] : [],
   });
   const { context, worker, extensionUrl } = browser;
 

@@ -20,14 +20,14 @@ import frPanel from '../../utils/i18n/locales/fr/panel-labels.json';
 
 const SETTINGS = 'https://www.facebook.com/settings?tab=privacy';
 const GROUP_ADMIN = 'https://www.facebook.com/groups/123/pending_posts/';
-const words: Record<Language, Record<string, string>> = { en: enLocale, fr: frLocale };
-const labels: Record<Language, Record<string, string>> = { en: enPanel, fr: frPanel };
+const words: Partial<Record<Language, Record<string, string>>> = { en: enLocale, fr: frLocale };
+const labels: Partial<Record<Language, Record<string, string>>> = { en: enPanel, fr: frPanel };
 
 /** What a person should see on a page for an audience: the imperative of each item, from the locale files. */
 function expectedItems(url: string, audience: Audience, language: Language): Array<{ id: string; text: string }> {
   const match = detectPage(url);
   if (!match) throw new Error(`${url} is not a settings page for the current rule packs`);
-  return itemsFor(checklistFor(match), audience).map((item) => ({ id: item.id, text: words[language][`checklist.facebook.${item.id}.do`] ?? '' }));
+  return itemsFor(checklistFor(match), audience).map((item) => ({ id: item.id, text: words[language]?.[`checklist.facebook.${item.id}.do`] ?? '' }));
 }
 
 /** With VIGIE_SCREENSHOTS=<folder>, keeps a picture of the panel to look at. */
@@ -267,7 +267,7 @@ describe('the panel in French', () => {
     expect(await shadow.evaluate((root) => root.querySelector('section')?.getAttribute('lang'))).toBe('fr');
     const items = expectedItems(SETTINGS, 'parent', 'fr');
     expect(await shadow.evaluate((root) => [...root.querySelectorAll('.item label')].map((l) => l.textContent))).toEqual(items.map((i) => i.text));
-    expect(await shadow.text()).toContain(labels.fr['panel.audience.legend']);
+    expect(await shadow.text()).toContain(labels.fr!['panel.audience.legend']);
     await shadow.click('#vigie-help-toggle');
     expect(await shadow.exists('a[href^="tel:"]')).toBe(false);
     expect(await shadow.exists('a[href="https://3018.fr"]')).toBe(true);

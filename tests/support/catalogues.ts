@@ -2,21 +2,25 @@
 // themselves (placeholders, typography, completeness). The extension imports them compiled
 // (utils/i18n/locales/index.ts, `?icu`), as functions.
 import { parse, type Token } from '@messageformat/parser';
-import type { Language } from '../../utils/taxonomy';
+import { LANGUAGES, type Language } from '../../utils/taxonomy';
 
 type Source = Record<string, string>;
 
-const en = import.meta.glob<Source>('../../utils/i18n/locales/en/*.json', { eager: true, import: 'default' });
-const fr = import.meta.glob<Source>('../../utils/i18n/locales/fr/*.json', { eager: true, import: 'default' });
+const files = import.meta.glob<Source>('../../utils/i18n/locales/*/*.json', { eager: true, import: 'default' });
+
+function filesOf(language: Language): Record<string, Source> {
+  return Object.fromEntries(Object.entries(files).filter(([path]) => path.includes(`/locales/${language}/`)));
+}
 
 /** Area file path → its messages, per language. */
-export const sourceAreaFiles: Record<Language, Record<string, Source>> = { en, fr };
+export const sourceAreaFiles: Record<Language, Record<string, Source>> = Object.fromEntries(
+  LANGUAGES.map((language) => [language, filesOf(language)]),
+) as Record<Language, Record<string, Source>>;
 
 /** Every message of a language, by key. */
-export const sourceCatalogs: Record<Language, Source> = {
-  en: Object.assign({}, ...Object.values(en)) as Source,
-  fr: Object.assign({}, ...Object.values(fr)) as Source,
-};
+export const sourceCatalogs: Record<Language, Source> = Object.fromEntries(
+  LANGUAGES.map((language) => [language, Object.assign({}, ...Object.values(sourceAreaFiles[language])) as Source]),
+) as Record<Language, Source>;
 
 /** The argument names an ICU message uses, plurals and selects included, sorted. */
 export function argumentNames(text: string): string[] {

@@ -1,20 +1,18 @@
-// The guide routes' inputs as every extension context has them: the browser's clock, UI language
-// and language tags, the extension's origin, the whole catalogue and the checklists. Shared by
-// the background and the panel frame, which run the same routes (routes.ts).
+// The guide routes' inputs as every extension context has them: the browser's clock and language
+// tags, the extension's origin and the checklists. The words come from the caller: the panel
+// frame has loaded its one language (catalogue-loader.ts), the background holds every language.
+// Shared by the background and the panel frame, which run the same routes (routes.ts).
 import { browser } from 'wxt/browser';
-import { createTranslator } from '../i18n/translator';
-import { catalogs } from '../i18n/locales';
-import { uiLanguage } from '../i18n/ui-language';
 import { checklistFor } from './checklists';
 import type { GuideDeps } from './routes';
 
-export function extensionGuideDeps(): GuideDeps {
+export function extensionGuideDeps(words: Pick<GuideDeps, 'language' | 'translate'>): GuideDeps {
   return {
     now: () => new Date(),
-    language: uiLanguage,
+    language: words.language,
+    translate: words.translate,
     languageTags: () => navigator.languages,
     baseUrl: () => browser.runtime.getURL('/'),
-    translate: (language) => createTranslator(catalogs, language),
     checklistFor,
   };
 }

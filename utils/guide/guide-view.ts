@@ -17,6 +17,7 @@ import type { GuideHelpline, GuideItem, GuideView } from './messages';
 import { reviewOf, tickIsCurrent, type Guidance } from './progress-store';
 import { fitsAgeBand, variantFor } from './age-bands';
 import { digitalConsentFor } from './digital-consent';
+import { languageName, pathHelpLanguage } from './path-language';
 
 /** The translation of `key`, or undefined when no catalogue has it (the translator echoes the key). */
 export function translated(t: Translate, key: string): string | undefined {
@@ -74,18 +75,40 @@ function platformNameOf(match: PageMatch, t: Translate): string {
   return translated(t, `panel.platform.${match.platform}`) ?? match.platform;
 }
 
-function itemView(platform: string, item: ChecklistItem, t: Translate, progress: ProgressRecord | undefined, version: string, now: Date, ageBand?: AgeBand): GuideItem {
+interface ItemContext {
+  platform: string;
+  platformName: string;
+  language: Language;
+  t: Translate;
+  progress: ProgressRecord | undefined;
+  version: string;
+  now: Date;
+  ageBand?: AgeBand;
+}
+
+/** "(menu names from X’s help in English; …)" when no confirming passage is in the reader's language. */
+function pathNoteOf(item: ChecklistItem, path: string | undefined, { platformName, language, t }: ItemContext): string | undefined {
+  if (!path || item.shared !== undefined || item.noMenu === true) return undefined;
+  const help = pathHelpLanguage(item.evidence, language);
+  return help ? t('panel.item.pathTranslated', { platform: platformName, language: languageName(help, language) }) : undefined;
+}
+
+function itemView(item: ChecklistItem, context: ItemContext): GuideItem {
+  const { platform, t, progress, version, now, ageBand } = context;
   const words = (part: string) => translated(t, `checklist.${platform}.${item.id}.${part}`);
   // A band's own words ("check it is still on") where the platform already does it for that age.
   const variant = variantFor(item, ageBand);
   const said = (part: string) => (variant && translated(t, `checklist.${platform}.${item.id}.${variant.words}.${part}`)) || words(part);
+  const path = words('path');
+  const pathNote = pathNoteOf(item, path, context);
   return {
     id: item.id,
     do: said('do') ?? item.id,
     why: said('why'),
-    path: words('path'),
+    path,
     // Shared habits and rules name no menu ("Not a setting: …"): there is no path to mark unconfirmed.
     pathConfirmed: item.pathConfirmed || item.shared !== undefined || item.noMenu === true,
+    ...(pathNote ? { pathNote } : {}),
     appOnly: item.appOnly ?? false,
     deepLink: httpsOnly(item.deepLink),
     source: { url: httpsOnly(item.source.url) ?? '', title: item.source.title },
@@ -132,7 +155,9 @@ export function resolveGuide(input: GuideInputs): GuideView {
     platformName: platformNameOf(match, t),
     audience,
     itemCounts,
-    items: presentableItems(checklist, audience, t, ageBand).map((item) => itemView(match.platform, item, t, progress, guidance.version, now, ageBand)),
+    items: presentableItems(checklist, audience, t, ageBand).map((item) =>
+      itemView(item, { platform: match.platform, platformName: platformNameOf(match, t), language: input.language, t, progress, version: guidance.version, now, ageBand }),
+    ),
     review: reviewOf(progress, guidance, now),
     help: { helpline: input.helpline, reportUrl: httpsOnly(match.reportUrl), helpUrl: httpsOnly(match.helpUrl) },
     collapsed: input.collapsed,

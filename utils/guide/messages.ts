@@ -14,6 +14,11 @@ export interface GuideItem {
   path?: string;
   /** false: no public source confirms the path; the panel says so. */
   pathConfirmed: boolean;
+  /**
+   * Set when the path is confirmed only by help in another language than the reader's: "menu
+   * names from Facebook’s help in English; your screen may word them differently" (path-language.ts).
+   */
+  pathNote?: string;
   /** The setting exists only in the mobile app; `path` is the in-app path. */
   appOnly: boolean;
   /** An https URL that opens the setting. */

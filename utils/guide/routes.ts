@@ -17,16 +17,23 @@ import { loadProgress, progressKey, saveTick } from './progress-store';
 import { mainHelpline } from './panel-helpline';
 import { isCollapsed, rememberAudience, rememberedAudience, setCollapsed, userCountry } from './panel-prefs';
 import { packOf, pageRuleOf, parseAudienceChoice, parseCollapsed, parseGuidePage, parseTick } from './payloads';
-import enLabels from '../i18n/locales/en/panel-labels.json';
-import frLabels from '../i18n/locales/fr/panel-labels.json';
+import { areaOf } from '../i18n/catalogue-loader';
+
+// The panel's words as written (raw, not compiled: the panel fills their `{placeholders}` itself),
+// a few hundred bytes per language.
+const labelFiles = import.meta.glob<Record<string, string>>('../i18n/locales/*/panel-labels.json', { eager: true, import: 'default' });
+const englishLabels = labelFiles['../i18n/locales/en/panel-labels.json'] ?? {};
 
 /** The panel's words, sent with every guide; a key missing in a language falls back to English. */
-const PANEL_LABELS: Record<Language, Record<string, string>> = { en: enLabels, fr: { ...enLabels, ...frLabels } };
+function panelLabels(language: Language): Record<string, string> {
+  const own = Object.entries(labelFiles).find(([path]) => areaOf(path)?.language === language)?.[1];
+  return { ...englishLabels, ...own };
+}
 
 export interface GuideDeps {
   now(): Date;
-  /** The browser's UI language, which the panel speaks. */
-  language(): Language;
+  /** The language the panel speaks: the person's choice, else the browser's. */
+  language(): Language | Promise<Language>;
   /** The browser's preferred language tags (navigator.languages), to guess the country. */
   languageTags(): readonly string[];
   /** The extension's origin with a trailing slash. */
@@ -66,7 +73,7 @@ async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience): P
   const checklist = deps.checklistFor(match);
   const remembered = picked ? undefined : await rememberedAudience(match.platform, match.context);
   const audience = pickAudience(match.context, checklist, { picked, remembered });
-  const language = deps.language();
+  const language = await deps.language();
   const t = deps.translate(language);
   const [progress, collapsed, country] = await Promise.all([
     loadProgress(progressKey(match.platform, match.pageId, audience)),
@@ -75,7 +82,7 @@ async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience): P
   ]);
   return resolveGuide({
     match, checklist, audience, language, t, progress, collapsed,
-    labels: PANEL_LABELS[language],
+    labels: panelLabels(language),
     helpline: mainHelpline(country, t),
     country,
     now: deps.now(),
@@ -105,7 +112,7 @@ export function createGuideRoutes(deps: GuideDeps): Routes {
     parse: parseTick,
     async handle({ audience, itemId, ticked, ...page }, sender) {
       checkSender(sender, page, deps);
-      const guidance = guidanceFor(deps.checklistFor(matchOf(page)), audience, deps.translate(deps.language()));
+      const guidance = guidanceFor(deps.checklistFor(matchOf(page)), audience, deps.translate(await deps.language()));
       if (!guidance.itemIds.includes(itemId)) throw new Error('unknown-item');
       await saveTick(progressKey(page.platform, page.pageId, audience), itemId, ticked, guidance, deps.now());
       return guideView(deps, page, audience);

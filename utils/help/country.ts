@@ -21,28 +21,51 @@ function parse(tag: string): Intl.Locale | undefined {
   }
 }
 
+/** A country read from the browser's languages, and whether they named it (a covered region). */
+export interface CountryGuess {
+  country: DirectoryId;
+  /** False when it is a guess the person should confirm: no region, or a region we have no directory for. */
+  named: boolean;
+}
+
 /**
  * The country for a list of language tags (navigator.languages, most preferred first): the region
  * of the first tag that has one, or "another country" (INT) when we have no directory for that
- * region; failing that, the country of a language-only tag ("fr" → FR); failing that, INT.
+ * region; failing that, the country of a language-only tag ("fr" → FR); failing that, INT. Only a
+ * covered region counts as named: "fr" may be Belgium, Switzerland or Canada as well as France.
  */
-export function countryFromLanguages(tags: readonly string[]): DirectoryId {
+export function guessCountry(tags: readonly string[]): CountryGuess {
   const locales = tags.map(parse).filter((l): l is Intl.Locale => l !== undefined);
   const withRegion = locales.find((l) => l.region !== undefined);
   if (withRegion?.region) {
     const region = REGION_ALIASES[withRegion.region] ?? withRegion.region;
-    return (COUNTRIES as readonly string[]).includes(region) ? (region as CountryCode) : 'INT';
+    const covered = (COUNTRIES as readonly string[]).includes(region);
+    return { country: covered ? (region as CountryCode) : 'INT', named: covered };
   }
   for (const locale of locales) {
     const country = COUNTRY_OF_LANGUAGE[locale.language];
-    if (country) return country;
+    if (country) return { country, named: false };
   }
-  return 'INT';
+  return { country: 'INT', named: false };
+}
+
+export function countryFromLanguages(tags: readonly string[]): DirectoryId {
+  return guessCountry(tags).country;
+}
+
+/** The browser's language tags (or its UI language when it lists none). */
+function browserTags(): readonly string[] {
+  return navigator.languages.length > 0 ? navigator.languages : [browser.i18n.getUILanguage()];
 }
 
 /** The country of this browser's languages (or of its UI language when it lists none). */
 export function browserCountry(): DirectoryId {
-  return countryFromLanguages(navigator.languages.length > 0 ? navigator.languages : [browser.i18n.getUILanguage()]);
+  return countryFromLanguages(browserTags());
+}
+
+/** This browser's guess, for the popup's "Is this your country?" (asked until a country is remembered). */
+export function browserCountryGuess(): CountryGuess {
+  return guessCountry(browserTags());
 }
 
 /** The remembered choice, if any (and still a directory we have). */

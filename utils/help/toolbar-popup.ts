@@ -1,5 +1,5 @@
 // Which prerendered popup page (utils/help/popup-pages.ts) the toolbar button opens: the one in the
-// browser's language for the country whose helplines the person wants. Set by the background when
+// person's language (their choice, else the browser's) for the country whose helplines the person wants. Set by the background when
 // the browser starts or the extension is installed, and by the popup when the person picks another
 // country. Extension contexts only (it reads the extension's IndexedDB through utils/help/country.ts).
 import { browser } from 'wxt/browser';
@@ -7,7 +7,7 @@ import { browserCountry, rememberedCountry } from './country';
 import type { DirectoryId } from './helplines';
 import type { Language } from '../taxonomy';
 import { popupPagePath } from './popup-pages';
-import { uiLanguage } from '../i18n/ui-language';
+import { uiLanguage } from '../i18n/language-setting';
 
 export function pointToolbarPopup(language: Language, directory: DirectoryId): Promise<void> {
   return browser.action.setPopup({ popup: popupPagePath(language, directory) });
@@ -19,5 +19,5 @@ export async function wantedCountry(): Promise<DirectoryId> {
 }
 
 export async function pointToolbarPopupForThisBrowser(): Promise<void> {
-  await pointToolbarPopup(uiLanguage(), await wantedCountry());
+  await pointToolbarPopup(await uiLanguage(), await wantedCountry());
 }

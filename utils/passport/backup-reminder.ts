@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { createTranslator } from '../i18n/translator';
 import { catalogs } from '../i18n/locales';
-import { uiLanguage } from '../i18n/ui-language';
+import { uiLanguage } from '../i18n/language-setting';
 import { db, setSetting } from '../storage/db';
 import { BACKUP_SETTINGS, backupReminderDue, readBackupState } from './backup';
 
@@ -26,7 +26,7 @@ export async function checkBackup(now: Date = new Date()): Promise<boolean> {
   const [state, any] = await Promise.all([readBackupState(), hasPassport()]);
   if (any && state.firstSeenAt === undefined) await setSetting(BACKUP_SETTINGS.firstSeenAt, now.toISOString());
   if (!backupReminderDue(state, any, now)) return false;
-  const language = uiLanguage();
+  const language = await uiLanguage();
   const t = createTranslator(catalogs, language);
   const day = (iso: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(iso));
   await browser.notifications.create(BACKUP_ALARM, {

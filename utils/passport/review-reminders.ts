@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { createTranslator } from '../i18n/translator';
 import { catalogs } from '../i18n/locales';
-import { uiLanguage } from '../i18n/ui-language';
+import { uiLanguage } from '../i18n/language-setting';
 import { readLock } from './lock-state';
 import { agreementOfReminder, alarmName, listReviewSchedule, markNotified, readNotified, reminderIdOfAlarm, syncReviewAlarms } from './review-alarms';
 import { todayIso } from './reviews';
@@ -38,7 +38,7 @@ export async function remindAbout(reminderId: string, today = todayIso()): Promi
   if (!scheduled) return false;
   const { due } = scheduled;
   if (due > today || (await readNotified())[reminderId] === due) return false;
-  const language = uiLanguage();
+  const language = await uiLanguage();
   const { title, message } = await reminderText(reminderId, createTranslator(catalogs, language), language);
   await browser.notifications.create(alarmName(reminderId), {
     type: 'basic',

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRouter, type Reply, type Sender } from '../../../utils/messaging';
 import { createGuideRoutes, type GuideDeps } from '../../../utils/guide/routes';
 import { getSetting, resetConnection, setSetting } from '../../../utils/storage/db';
-import { createTranslator, type Catalog } from '../../../utils/i18n/translator';
+import { createTranslator, type Catalogs } from '../../../utils/i18n/translator';
 import { rulePacks } from '../../../utils/detection/platforms';
 import type { Checklist } from '../../../utils/guide/checklists/types';
 import type { Language } from '../../../utils/taxonomy';
@@ -36,7 +36,7 @@ const checklist: Checklist = {
     { id: 'tagging', audiences: ['parent'], pathConfirmed: true, source: { url: 'https://www.facebook.com/help/2', title: 'Help' }, verifiedOn: '2026-01-01', evidence: [] },
   ],
 };
-const words: Record<Language, Catalog> = {
+const words: Catalogs = {
   en: { 'checklist.facebook.audience.do': 'Set the audience', 'checklist.facebook.tagging.do': 'Review tags', 'helplines.fr-3018.purpose': 'Help for children' },
   fr: { 'checklist.facebook.audience.do': 'Réglez le public' },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, type Catalog } from '../../../utils/i18n/translator';
+import { createTranslator, type Catalogs } from '../../../utils/i18n/translator';
 import type { Checklist } from '../../../utils/guide/checklists/types';
 import type { DetailedPageMatch } from '../../../utils/detection/platforms/types';
 import { AUDIENCES, type Audience, type Language } from '../../../utils/taxonomy';
@@ -21,7 +21,7 @@ const checklist: Checklist = {
     { id: 'untranslated', audiences: ['parent'], pathConfirmed: true, source: { url: 'https://help.instagram.com/3', title: 'Help 3' }, verifiedOn: '2026-04-04', evidence: [] },
   ],
 };
-const words: Record<Language, Catalog> = {
+const words: Catalogs = {
   en: {
     ...panelGuideEn,
     'pages.instagram.privacy': 'Account privacy',

@@ -2,7 +2,7 @@
 // language's region.
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COUNTRY_SETTING, countryFromLanguages, rememberCountry, rememberedCountry } from '../../../utils/help/country';
+import { COUNTRY_SETTING, countryFromLanguages, guessCountry, rememberCountry, rememberedCountry } from '../../../utils/help/country';
 import { DB_NAME, resetConnection, setSetting } from '../../../utils/storage/db';
 
 afterEach(async () => {
@@ -30,6 +30,15 @@ describe('country from the browser languages', () => {
     [['nl-BE', 'nl', 'fr-BE'], 'BE'],
   ])('%j → %s', (languages, country) => {
     expect(countryFromLanguages(languages)).toBe(country);
+  });
+
+  it('says when the browser named the country, and when it is only a guess to confirm (the popup then asks)', () => {
+    expect(guessCountry(['fr-FR', 'fr'])).toEqual({ country: 'FR', named: true });
+    expect(guessCountry(['de'])).toEqual({ country: 'DE', named: false });
+    expect(guessCountry(['fr'])).toEqual({ country: 'FR', named: false });
+    expect(guessCountry(['en-NZ', 'en'])).toEqual({ country: 'INT', named: false });
+    expect(guessCountry(['en'])).toEqual({ country: 'INT', named: false });
+    expect(guessCountry([])).toEqual({ country: 'INT', named: false });
   });
 
   it('takes the first tag that has a region, even after a language-only tag', () => {

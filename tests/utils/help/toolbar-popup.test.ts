@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { registerToolbarPopup } from '../../../utils/help/toolbar-popup-startup';
 import { rememberCountry } from '../../../utils/help/country';
+import { chooseLanguage } from '../../../utils/i18n/language-setting';
 import * as db from '../../../utils/storage/db';
 import { pointToolbarPopupForThisBrowser, wantedCountry } from '../../../utils/help/toolbar-popup';
 
@@ -38,7 +39,7 @@ describe('the page the toolbar opens', () => {
   });
 
   it('falls back to "another country" for a region without a directory, and to English for another UI language', async () => {
-    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('de-DE');
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('pt-BR');
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['pt-BR']);
     await pointToolbarPopupForThisBrowser();
     expect(setPopup).toHaveBeenCalledExactlyOnceWith({ popup: 'popup/en-INT.html' });
@@ -58,5 +59,15 @@ describe('the page the toolbar opens', () => {
     await vi.waitFor(() => expect(setPopup).toHaveBeenCalledExactlyOnceWith({ popup: 'popup/fr-BE.html' }));
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
     await vi.waitFor(() => expect(setPopup).toHaveBeenCalledTimes(2));
+  });
+
+  it('follows the language the person chose, and the browser’s again when they go back to it', async () => {
+    registerToolbarPopup();
+    await chooseLanguage('nl');
+    await vi.waitFor(() => expect(setPopup).toHaveBeenLastCalledWith({ popup: 'popup/nl-GB.html' }));
+    await pointToolbarPopupForThisBrowser();
+    expect(setPopup).toHaveBeenLastCalledWith({ popup: 'popup/nl-GB.html' });
+    await chooseLanguage('browser');
+    await vi.waitFor(() => expect(setPopup).toHaveBeenLastCalledWith({ popup: 'popup/fr-GB.html' }));
   });
 });

@@ -7,7 +7,11 @@ describe('languageFromTag', () => {
     ['fr', 'fr'],
     ['FR_ca', 'fr'],
     ['en-GB', 'en'],
-    ['de-DE', 'en'],
+    ['de-DE', 'de'],
+    ['nl-BE', 'nl'],
+    ['es-419', 'es'],
+    ['it', 'it'],
+    ['pt-BR', 'en'],
     ['', 'en'],
     [undefined, 'en'],
   ])('%s → %s', (tag, language) => {

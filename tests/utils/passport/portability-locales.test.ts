@@ -6,7 +6,6 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { argumentNames, sourceAreaFiles as areaFiles, sourceCatalogs as catalogs } from '../../support/catalogues';
 import { PROBLEM_CODES } from '../../../utils/passport/import-problems';
-import { LANGUAGES } from '../../../utils/taxonomy';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const keysOf = (language: 'en' | 'fr') =>
@@ -25,7 +24,6 @@ const families = [
   ...['required', 'mismatch'].map((p) => `portability.passphrase.error.confirm.${p}`),
   ...['merge', 'replace'].flatMap((s) => [`portability.import.confirm.${s}`, `portability.import.status.differs.${s}`, `portability.import.status.onlyHere.${s}`]),
   ...['agreements', 'incidents', 'celebrations'].map((kind) => `portability.import.counts.${kind}`),
-  ...LANGUAGES.map((language) => `portability.print.languageName.${language}`),
 ];
 
 describe('the portability strings', () => {
