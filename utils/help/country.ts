@@ -8,7 +8,7 @@ import { COUNTRIES, isDirectoryId, type CountryCode, type DirectoryId } from './
 export const COUNTRY_SETTING = 'country';
 
 /** A language tag without a region still points to one country when the language is that country's own. */
-const COUNTRY_OF_LANGUAGE: Readonly<Record<string, CountryCode>> = { de: 'DE', es: 'ES', fr: 'FR', it: 'IT' };
+const COUNTRY_OF_LANGUAGE: Readonly<Record<string, CountryCode>> = { de: 'DE', es: 'ES', fr: 'FR', it: 'IT', nl: 'NL' };
 
 /** Region subtags people write that are not ISO 3166 codes. */
 const REGION_ALIASES: Readonly<Record<string, string>> = { UK: 'GB' };
