@@ -17,9 +17,11 @@ export interface PanelPlacement {
   offSites: readonly string[];
   /** The first-time line ("what this is, how to fold or turn it off") was dismissed. */
   introDismissed: boolean;
+  /** The checklist is in the browser's side panel (entrypoints/sidepanel/): none is drawn in pages. */
+  docked: boolean;
 }
 
-export const DEFAULT_PLACEMENT: PanelPlacement = { side: 'right', offEverywhere: false, offSites: [], introDismissed: false };
+export const DEFAULT_PLACEMENT: PanelPlacement = { side: 'right', offEverywhere: false, offSites: [], introDismissed: false, docked: false };
 
 /** More sites than anyone turns the panel off on; a longer list is not ours. */
 const MAX_SITES = 200;
@@ -32,18 +34,24 @@ export function siteOf(hostname: string): string {
 /** Whatever is stored, as a placement: anything malformed falls back to the defaults. */
 export function parsePlacement(value: unknown): PanelPlacement {
   if (typeof value !== 'object' || value === null) return DEFAULT_PLACEMENT;
-  const { side, offEverywhere, offSites, introDismissed } = value as Partial<Record<keyof PanelPlacement, unknown>>;
+  const { side, offEverywhere, offSites, introDismissed, docked } = value as Partial<Record<keyof PanelPlacement, unknown>>;
   const sites = Array.isArray(offSites) ? offSites.filter((site): site is string => typeof site === 'string' && site.length > 0 && site.length < 254).slice(0, MAX_SITES) : [];
   return {
     side: side === 'left' ? 'left' : 'right',
     offEverywhere: offEverywhere === true,
     offSites: [...new Set(sites.map(siteOf))],
     introDismissed: introDismissed === true,
+    docked: docked === true,
   };
 }
 
 export function isOffOn(placement: PanelPlacement, hostname: string): boolean {
   return placement.offEverywhere || placement.offSites.includes(siteOf(hostname));
+}
+
+/** No panel in this page: turned off here or everywhere, or docked in the side panel. */
+export function panelHiddenOn(placement: PanelPlacement, hostname: string): boolean {
+  return placement.docked || isOffOn(placement, hostname);
 }
 
 export async function readPlacement(): Promise<PanelPlacement> {
