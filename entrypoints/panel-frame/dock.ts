@@ -3,8 +3,11 @@
 // (entrypoints/sidepanel/), and then marks the placement docked, so the content script takes the
 // in-page panel away. Both browsers open it only from a person's action: the call is made in the
 // click's own handler, synchronously (Firefox keeps "handling user input" only for that long), so
-// the tab it opens for is looked up before the click. The frame is an extension page, so it has
-// these APIs although it is drawn inside a web page.
+// the tab it opens for is looked up before the click. In Chromium the frame, an extension page,
+// has these APIs although it is drawn inside a web page. Firefox ESR gives an add-on's frame inside
+// a web page only the content scripts' APIs (runtime, storage, i18n: no sidebarAction, no tabs):
+// there the panel offers no Dock button, and the person docks by opening Vigie's sidebar with
+// Firefox's own sidebar controls, whose page docks the checklist itself (entrypoints/sidepanel/).
 import { browser } from 'wxt/browser';
 
 type SidebarAction = { open(): Promise<void> };

@@ -4,6 +4,8 @@
 // browser's own button — it is undocked and the in-page panel comes back at once.
 import { browser } from 'wxt/browser';
 import { updatePlacement } from '../../utils/guide/panel-placement';
+import { request } from '../../utils/messaging';
+import '../../utils/guide/dock-routes';
 
 const setDocked = (docked: boolean) => updatePlacement((p) => ({ ...p, docked }));
 
@@ -23,7 +25,8 @@ async function closeSidePanel(): Promise<void> {
 /** `inSidePanel`: false when opened as a tab (the browser tests), which Undock does not close. */
 export function keepDocked(inSidePanel: boolean): { undock(): void } {
   void setDocked(true).catch(() => undefined);
-  addEventListener('pagehide', () => void setDocked(false).catch(() => undefined));
+  // Going away: the background writes it (a write begun here may be lost with the page, dock-routes.ts).
+  addEventListener('pagehide', () => void request('dock.closed', { docked: false }).catch(() => undefined));
   return {
     // Closed from the person's click (Firefox closes the sidebar only during a user action).
     undock() {

@@ -1,8 +1,8 @@
 // Where the in-page panel sits and where it is off (issue 15, point 4): the left or right edge,
 // off on some sites or everywhere, and whether its first-time line was dismissed. Kept in the
 // extension's `storage.local`, which the content script can read before it draws anything (it
-// cannot read the extension's IndexedDB), and written only by extension pages: the panel frame
-// and the popup. Nothing here is private to the family: the panel's box is visible to the page
+// cannot read the extension's IndexedDB), and written only by extension pages (the panel frame,
+// the popup, the side panel) and, when the side panel closes, the background (dock-routes.ts). Nothing here is private to the family: the panel's box is visible to the page
 // anyway, and a site where the panel is off simply shows none.
 import { browser } from 'wxt/browser';
 
