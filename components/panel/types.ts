@@ -34,6 +34,8 @@ export interface PanelPlaceProps {
   turnOffHere(): void;
   turnOffEverywhere(): void;
   dismissIntro(): void;
+  /** Moves the checklist into the browser's side panel; absent where the browser has none. */
+  dock?: () => void;
 }
 
 export interface PanelProps {

@@ -7,7 +7,8 @@
 // frame it takes only layout: open or folded (and the pill's size), and "give the focus back".
 // Where the panel sits, and the sites where the person turned it off, it reads from the
 // extension's storage.local (utils/guide/panel-placement.ts) before drawing anything, and follows
-// their changes at once; it never writes them.
+// their changes at once; it never writes them. While the checklist is docked in the browser's side
+// panel, it draws nothing and tells the side panel the page instead (dock-link.ts).
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatch } from '../../utils/detection/platforms/types';
@@ -16,7 +17,8 @@ import { isFrameLayout, type FrameLayout } from '../../utils/guide/frame-layout'
 import { createIsolatedHost } from './isolated-host';
 import { keepAttached } from './keep-attached';
 import { frameBoxCss } from './frame-box';
-import { DEFAULT_PLACEMENT, isOffOn, readPlacement, watchPlacement, type PanelPlacement } from '../../utils/guide/panel-placement';
+import { linkToSidePanel } from './dock-link';
+import { DEFAULT_PLACEMENT, panelHiddenOn, readPlacement, watchPlacement, type PanelPlacement } from '../../utils/guide/panel-placement';
 
 export interface PanelController {
   show(match: PageMatch): void;
@@ -51,6 +53,8 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   // Where the focus was before the shortcut moved it into the panel, to give it back on Escape.
   let focusBefore: Element | null = null;
   const origins = frameOrigins();
+  const dock = linkToSidePanel(ctx, () => wanted);
+  const tellDock = () => dock.pageChanged(wanted, placement?.docked === true);
 
   const applyLayout = (layout: FrameLayout) => {
     if (!shown) return;
@@ -85,7 +89,7 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
 
   const draw = (match: PageMatch, where: PanelPlacement) => {
     hide();
-    if (isOffOn(where, location.hostname)) return;
+    if (panelHiddenOn(where, location.hostname)) return;
     const { host, container, setCss } = createIsolatedHost('vigie-panel', frameBoxCss(where.side), ISOLATED_EVENTS);
     const frame = document.createElement('iframe');
     const fragment = framedPageFragment(match);
@@ -102,12 +106,16 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
     (read) => (placement = read),
     // Unreadable storage is no reason to hide the checklist: the defaults hold.
     () => (placement = DEFAULT_PLACEMENT),
-  ).then((ready) => wanted && !shown && draw(wanted, ready));
+  ).then((ready) => {
+    tellDock();
+    if (wanted && !shown) draw(wanted, ready);
+  });
   watchPlacement((next) => {
     const before = placement;
     placement = next;
+    tellDock();
     if (!wanted) return;
-    if (isOffOn(next, location.hostname)) hide();
+    if (panelHiddenOn(next, location.hostname)) hide();
     else if (!shown) draw(wanted, next);
     else if (before?.side !== next.side) shown.setCss(frameBoxCss(next.side));
   }, ctx.signal);
@@ -115,11 +123,13 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   return {
     show(match) {
       wanted = match;
+      tellDock();
       if (placement) draw(match, placement);
       else hide();
     },
     hide() {
       wanted = undefined;
+      tellDock();
       hide();
     },
     focus() {

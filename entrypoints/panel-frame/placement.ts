@@ -1,11 +1,13 @@
 // The frame's side of "out of the way" (issue 15, point 4): what the placement controls do. The
 // frame writes the placement to storage.local; the content script around it, which reads the same
 // key, moves the box or removes it at once (entrypoints/content/panel.ts). The site is the web
-// page's, as the content script wrote its origin in the frame's fragment.
+// page's, as the content script wrote its origin in the frame's fragment. Docking opens the
+// browser's side panel first (dock.ts) and marks the placement docked only once it opened.
 import type { PanelPlaceProps } from '../../components/panel/types';
 import {
   DEFAULT_PLACEMENT, readPlacement, siteOf, turnOffOn, updatePlacement, watchPlacement, type PanelPlacement,
 } from '../../utils/guide/panel-placement';
+import { sidePanelOpener } from './dock';
 
 function siteOfOrigin(origin: string | null): string | undefined {
   try {
@@ -18,6 +20,7 @@ function siteOfOrigin(origin: string | null): string | undefined {
 /** Placement controls for the panel, and a call back whenever they should be drawn again. */
 export function framePlacement(origin: string | null, redraw: () => void): () => PanelPlaceProps {
   const site = siteOfOrigin(origin);
+  const openSidePanel = sidePanelOpener();
   let placement: PanelPlacement = DEFAULT_PLACEMENT;
   const set = (next: PanelPlacement) => {
     placement = next;
@@ -35,5 +38,7 @@ export function framePlacement(origin: string | null, redraw: () => void): () =>
     turnOffHere: () => site && change(turnOffOn(site)),
     turnOffEverywhere: () => change((p) => ({ ...p, offEverywhere: true })),
     dismissIntro: () => change((p) => ({ ...p, introDismissed: true })),
+    // A side panel that did not open (no tab known yet, the browser refused) leaves the panel here.
+    dock: openSidePanel && (() => void openSidePanel().then(() => change((p) => ({ ...p, docked: true })), () => undefined)),
   });
 }

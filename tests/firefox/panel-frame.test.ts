@@ -4,41 +4,12 @@
 // 2026-12, probe 7a). Now the root holds only a frame of the add-on's own page: window.find()
 // finds nothing of the panel, the selection never lands inside it, and an untrusted click()
 // ticks nothing. The person's own click still ticks, and the tick outlives a reload.
-import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchVigieInFirefox, type FirefoxVigie } from './harness';
 import { closedShadow } from './bidi';
+import { checkedIds, clickInPanel, panelFrame } from './panel-kit';
 
 const SETTINGS = 'https://www.facebook.com/settings?tab=privacy';
-
-/** The panel's frame once it has drawn its checklist. */
-async function panelFrame(page: Page): Promise<Frame> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    // Over BiDi a frame's URL can stay the about:blank it started as: the frame is asked its own.
-    for (const frame of page.frames().slice(1)) {
-      const drawn = await frame.evaluate(() => location.pathname === '/panel-frame.html' && document.querySelector('.item label') !== null).catch(() => false);
-      if (drawn) return frame;
-    }
-    await new Promise((wait) => setTimeout(wait, 50));
-  }
-  throw new Error('no panel frame with a checklist');
-}
-
-/** A person's click: the real mouse at the element's place (the host's box plus the element's box in the frame). */
-async function clickInPanel(page: Page, frame: Frame, selector: string): Promise<void> {
-  const host = await page.evaluate(() => {
-    const box = document.querySelector('vigie-panel')!.getBoundingClientRect();
-    return { x: box.x, y: box.y };
-  });
-  const inner = await frame.evaluate((s: string) => {
-    const box = document.querySelector(s)!.getBoundingClientRect();
-    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  }, selector);
-  await page.mouse.click(host.x + inner.x, host.y + inner.y);
-}
-
-const checkedIds = (frame: Frame) =>
-  frame.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('.item input[type="checkbox"]')].filter((box) => box.checked).map((box) => box.id));
 
 describe('the panel in Firefox ESR', () => {
   let vigie: FirefoxVigie;

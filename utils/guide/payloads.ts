@@ -9,7 +9,7 @@ import type { GuidePage } from './messages';
 type Fields = Record<string, unknown>;
 
 /** The payload as a plain object with exactly `keys`, or undefined. */
-function exactly(payload: unknown, keys: readonly string[]): Fields | undefined {
+export function exactly(payload: unknown, keys: readonly string[]): Fields | undefined {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return undefined;
   if (Object.getPrototypeOf(payload) !== Object.prototype) return undefined;
   const own = Object.keys(payload);

@@ -17,11 +17,11 @@ import { itemsFor } from '../../../utils/guide/guide-view';
 import type { PlatformId } from '../../../utils/taxonomy';
 
 /** A page of `platform` whose checklist has items for a parent, with one of them. */
-function pageWithItems(platform: PlatformId): { pageId: string; itemId: string; url: string } {
+function pageWithItems(platform: PlatformId): { pageId: string; context: string; itemId: string; url: string } {
   const pack = rulePacks.find((candidate) => candidate.id === platform)!;
   for (const rule of pack.pages) {
     const items = itemsFor(checklistFor({ platform, context: rule.context, pageId: rule.id }), 'parent');
-    if (items[0] && rule.testUrls[0]) return { pageId: rule.id, itemId: items[0].id, url: rule.testUrls[0] };
+    if (items[0] && rule.testUrls[0]) return { pageId: rule.id, context: rule.context, itemId: items[0].id, url: rule.testUrls[0] };
   }
   throw new Error(`no ${platform} page with items for a parent`);
 }
@@ -40,6 +40,8 @@ const VALID: Record<string, (platform: keyof typeof AT) => Record<string, unknow
   'guide.setAudience': (p) => ({ platform: p, pageId: AT[p].pageId, audience: 'carer' }),
   'guide.tick': (p) => ({ platform: p, pageId: AT[p].pageId, audience: 'parent', itemId: AT[p].itemId, ticked: true }),
   'guide.setCollapsed': (p) => ({ platform: p, collapsed: true }),
+  'dock.closed': () => ({ docked: false }),
+  'guide.openTakeAlong': (p) => ({ platform: p, context: AT[p].context, pageId: AT[p].pageId }),
 };
 const TYPES = Object.keys(routes);
 

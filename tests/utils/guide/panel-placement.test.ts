@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
-  DEFAULT_PLACEMENT, isOffOn, parsePlacement, PLACEMENT_KEY, readPlacement, siteOf, turnBackOnOn, turnOffOn, updatePlacement,
+  DEFAULT_PLACEMENT, isOffOn, panelHiddenOn, parsePlacement, PLACEMENT_KEY, readPlacement, siteOf, turnBackOnOn, turnOffOn, updatePlacement,
 } from '../../../utils/guide/panel-placement';
 
 beforeEach(() => fakeBrowser.reset());
@@ -13,7 +13,7 @@ describe('the panel placement', () => {
   it('reads anything malformed as the defaults, field by field', () => {
     expect(parsePlacement(undefined)).toEqual(DEFAULT_PLACEMENT);
     expect(parsePlacement('left')).toEqual(DEFAULT_PLACEMENT);
-    expect(parsePlacement({ side: 'top', offEverywhere: 'yes', offSites: 'facebook.com', introDismissed: 1 })).toEqual(DEFAULT_PLACEMENT);
+    expect(parsePlacement({ side: 'top', offEverywhere: 'yes', offSites: 'facebook.com', introDismissed: 1, docked: 'true' })).toEqual(DEFAULT_PLACEMENT);
     expect(parsePlacement({ side: 'left', offSites: ['WWW.Facebook.com', 42, '', 'facebook.com', 'x'.repeat(300)] })).toEqual({
       ...DEFAULT_PLACEMENT, side: 'left', offSites: ['facebook.com'],
     });
@@ -28,6 +28,16 @@ describe('the panel placement', () => {
     expect(isOffOn(off, 'facebook.com')).toBe(true);
     expect(isOffOn(off, 'www.instagram.com')).toBe(false);
     expect(isOffOn({ ...DEFAULT_PLACEMENT, offEverywhere: true }, 'www.instagram.com')).toBe(true);
+  });
+
+  it('draws no panel in any page while docked, without calling the site off', () => {
+    const docked = parsePlacement({ docked: true });
+    expect(docked).toEqual({ ...DEFAULT_PLACEMENT, docked: true });
+    expect(panelHiddenOn(docked, 'www.facebook.com')).toBe(true);
+    // The popup's "off on this site" line reads isOffOn: docking is not turning off.
+    expect(isOffOn(docked, 'www.facebook.com')).toBe(false);
+    expect(panelHiddenOn(DEFAULT_PLACEMENT, 'www.facebook.com')).toBe(false);
+    expect(panelHiddenOn(turnOffOn('facebook.com')(DEFAULT_PLACEMENT), 'www.facebook.com')).toBe(true);
   });
 
   it('keeps the other sites when one is turned back on', async () => {
