@@ -5,9 +5,10 @@
 // The content script passes the frame only the page it was opened for, in the frame's URL
 // fragment (utils/guide/framed-page.ts); it never sees a tick, a date or the audience. From the
 // frame it takes only layout: open or folded (and the pill's size), and "give the focus back".
-// Where the panel sits, and the sites where the person turned it off, it reads from the
+// Where the panel sits, the sites where the person turned it off, and whether it is folded (so
+// the frame gets its final box from the start, utils/guide/panel-folded.ts), it reads from the
 // extension's storage.local (utils/guide/panel-placement.ts) before drawing anything, and follows
-// their changes at once; it never writes them.
+// the placement's changes at once; it never writes them.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatch } from '../../utils/detection/platforms/types';
@@ -17,6 +18,8 @@ import { createIsolatedHost } from './isolated-host';
 import { keepAttached } from './keep-attached';
 import { frameBoxCss } from './frame-box';
 import { DEFAULT_PLACEMENT, isOffOn, readPlacement, watchPlacement, type PanelPlacement } from '../../utils/guide/panel-placement';
+import { readFolded } from '../../utils/guide/panel-folded';
+import type { PlatformId } from '../../utils/taxonomy';
 
 export interface PanelController {
   show(match: PageMatch): void;
@@ -32,6 +35,7 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']
 const REATTACH_LIMIT = 10;
 
 interface Shown {
+  platform: PlatformId;
   host: HTMLElement;
   frame: HTMLIFrameElement;
   setCss(css: string): void;
@@ -48,12 +52,16 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   // The settings page the panel is for, shown or not (off on this site, or waiting for the placement).
   let wanted: PageMatch | undefined;
   let placement: PanelPlacement | undefined;
+  // The platforms whose panel is folded, as last read (the frame tells its own changes by layout).
+  let folded: readonly PlatformId[] = [];
   // Where the focus was before the shortcut moved it into the panel, to give it back on Escape.
   let focusBefore: Element | null = null;
   const origins = frameOrigins();
 
   const applyLayout = (layout: FrameLayout) => {
     if (!shown) return;
+    const { platform } = shown;
+    folded = layout.open ? folded.filter((id) => id !== platform) : [...folded.filter((id) => id !== platform), platform];
     shown.frame.className = layout.open ? 'open' : 'folded';
     if (layout.open) shown.frame.style.removeProperty('width');
     else shown.frame.style.width = `${layout.pillWidth}px`;
@@ -83,26 +91,39 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   };
   ctx.onInvalidated(hide);
 
+  const frameUrl = (match: PageMatch) => {
+    const isFolded = folded.includes(match.platform) ? '&folded=1' : '';
+    return `${browser.runtime.getURL(`/${PANEL_FRAME_FILE}`)}#${framedPageFragment(match)}&origin=${encodeURIComponent(location.origin)}${isFolded}`;
+  };
+
   const draw = (match: PageMatch, where: PanelPlacement) => {
+    if (isOffOn(where, location.hostname)) return hide();
+    // From one settings page to another, the frame already loaded is told the new page: only its
+    // URL's fragment changes (a hashchange there, no new document), so the new list is drawn
+    // without loading the frame again. Where the page took the host out for good, a new one.
+    if (shown?.host.isConnected) {
+      shown.platform = match.platform;
+      shown.frame.src = frameUrl(match);
+      return;
+    }
     hide();
-    if (isOffOn(where, location.hostname)) return;
     const { host, container, setCss } = createIsolatedHost('vigie-panel', frameBoxCss(where.side), ISOLATED_EVENTS);
     const frame = document.createElement('iframe');
-    const fragment = framedPageFragment(match);
-    frame.src = `${browser.runtime.getURL(`/${PANEL_FRAME_FILE}`)}#${fragment}&origin=${encodeURIComponent(location.origin)}`;
-    frame.className = 'folded';
+    frame.src = frameUrl(match);
+    frame.className = folded.includes(match.platform) ? 'folded' : 'open';
     // The frame's own document names itself; the title is what a screen reader announces for the frame.
     frame.title = 'Vigie';
     container.append(frame);
     (document.body ?? document.documentElement).append(host);
-    shown = { host, frame, setCss, stopKeeping: keepAttached(host, REATTACH_LIMIT) };
+    shown = { platform: match.platform, host, frame, setCss, stopKeeping: keepAttached(host, REATTACH_LIMIT) };
   };
 
-  readPlacement().then(
-    (read) => (placement = read),
-    // Unreadable storage is no reason to hide the checklist: the defaults hold.
-    () => (placement = DEFAULT_PLACEMENT),
-  ).then((ready) => wanted && !shown && draw(wanted, ready));
+  // Unreadable storage is no reason to hide the checklist: the defaults hold.
+  Promise.all([readPlacement().catch(() => DEFAULT_PLACEMENT), readFolded().catch(() => [])]).then(([read, foldedOn]) => {
+    folded = foldedOn;
+    placement = read;
+    if (wanted && !shown) draw(wanted, read);
+  });
   watchPlacement((next) => {
     const before = placement;
     placement = next;

@@ -7,17 +7,17 @@
 import { browser } from 'wxt/browser';
 import { createRouter, MessageError, request } from '../../utils/messaging';
 import { createGuideRoutes } from '../../utils/guide/routes';
-import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
+import type { GuideDeps } from '../../utils/guide/routes';
 import { db } from '../../utils/storage/db';
 
 export type GuideRequest = typeof request;
 
-export function guideRequester(): { ask: GuideRequest; where: Promise<'frame' | 'background'> } {
+export function guideRequester(deps: GuideDeps): { ask: GuideRequest; where: Promise<'frame' | 'background'> } {
   const where = db().then(
     () => 'frame' as const,
     () => 'background' as const,
   );
-  const route = createRouter(createGuideRoutes(extensionGuideDeps()), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+  const route = createRouter(createGuideRoutes(deps), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   const ask = (async (type, payload) => {
     if ((await where) === 'background') return request(type, payload);
     const reply = await route({ type, payload }, { id: browser.runtime.id, url: location.href });

@@ -1,15 +1,22 @@
 // The panel, as an extension page in the frame the content script puts in a web page. Everything
 // private (ticks, their dates, progress, the audience) is drawn here, in the extension's origin,
 // where the web page around the frame can neither read it nor script it. The page it shows comes
-// from this frame's URL fragment (utils/guide/framed-page.ts); the guide from the extension's own
-// database (guide-requester.ts). What goes out, to the web page's window, is only layout.
+// from this frame's URL fragment (utils/guide/framed-page.ts), which the content script changes
+// when the person moves to another settings page (a hashchange: the frame is not loaded again);
+// the guide from the extension's own database (guide-requester.ts). Until the guide answers, the
+// page's items are drawn from the bundle, disabled (routes.ts, previewGuide). What goes out, to
+// the web page's window, is only layout.
 import { createTranslator } from '../../utils/i18n/translator';
 import { catalogs } from '../../utils/i18n/locales';
 import { uiLanguage } from '../../utils/i18n/ui-language';
-import { parseFramedPage } from '../../utils/guide/framed-page';
+import { parseFramedPage, type FramedPage } from '../../utils/guide/framed-page';
+import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
+import { previewGuide } from '../../utils/guide/routes';
+import { loadAudienceHints } from '../../utils/guide/audience-hint';
+import { rememberFolded } from '../../utils/guide/panel-folded';
 import { panelDrawer } from '../../components/panel/mount';
 import type { DrawCause, PanelState } from '../../components/panel/types';
-import { createPanelSession } from './panel-session';
+import { createPanelSession, type PanelSession } from './panel-session';
 import { guideRequester } from './guide-requester';
 import { createLayoutReporter } from './layout';
 import { watchCovered } from './visibility';
@@ -18,25 +25,70 @@ import '../../components/panel/panel.css';
 import '../../components/panel/panel-items.css';
 import './frame.css';
 
+// Marks for the benchmark's phases (tests/bench/measures/checklist-phases.mjs).
+performance.mark('vigie-script');
 const language = uiLanguage();
 const t = createTranslator(catalogs, language);
 document.documentElement.lang = language;
 document.title = t('panel.open');
 
-const page = parseFramedPage(location.hash);
-const origin = new URLSearchParams(location.hash.slice(1)).get('origin');
+const fragment = new URLSearchParams(location.hash.slice(1));
+const origin = fragment.get('origin');
+// Folded or open as the content script read it (utils/guide/panel-folded.ts): the box it gave the frame.
+let folded = fragment.get('folded') === '1';
 const layout = createLayoutReporter(origin);
+const first = parseFramedPage(location.hash);
 
-if (page) {
+if (first) {
   const container = document.getElementById('panel')!;
   const drawer = panelDrawer(container);
-  const { ask } = guideRequester();
+  const deps = extensionGuideDeps();
+  const { ask } = guideRequester(deps);
+  // The hints come from the browser's storage (no worker, no database), read once.
+  const hints = await loadAudienceHints();
+  performance.mark('vigie-hint');
+  let shown: { page: FramedPage; session: PanelSession } | undefined;
+  let covered = false;
+
   const render = (state: PanelState, cause?: DrawCause) => {
-    drawer.draw({ state, t, actions: session.actions, place: place() }, cause);
+    if (!shown) return;
+    drawer.draw({ state, t, actions: shown.session.actions, place: place() }, cause);
+    if (state.view && !state.pending && performance.getEntriesByName('vigie-guide').length === 0) performance.mark('vigie-guide');
     layout.report();
+    // Hints for the next page and the next frame; one that failed to save costs a resize or a
+    // preview of the default audience there, nothing more.
+    if (state.collapsed !== folded) {
+      folded = state.collapsed;
+      rememberFolded(shown.page.platform, folded).catch(() => undefined);
+    }
+    if (state.view && !state.pending) hints.remember(shown.page, state.view.audience).catch(() => undefined);
   };
-  const session = createPanelSession(page, language, { request: ask, now: () => new Date(), render });
-  const place = framePlacement(origin, () => render(session.state()));
-  session.start();
-  watchCovered(container, session.setCovered);
+  const place = framePlacement(origin, () => shown && render(shown.session.state()));
+  // A frame callback runs just before the paint; a task queued from it, just after.
+  const afterFirstPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
+
+  /** Shows `page` in a session of its own; the previous page's session is dropped with its late answers. */
+  const show = (page: FramedPage) => {
+    shown?.session.dispose();
+    let preview;
+    try {
+      preview = previewGuide(deps, page, hints.get(page));
+    } catch {
+      preview = undefined;
+    }
+    const session = createPanelSession(page, language, { request: ask, now: () => new Date(), render, afterFirstPaint }, folded, preview);
+    shown = { page, session };
+    if (covered) session.setCovered(true);
+    session.start();
+  };
+
+  show(first);
+  window.addEventListener('hashchange', () => {
+    const next = parseFramedPage(location.hash);
+    if (next && (next.platform !== shown?.page.platform || next.pageId !== shown.page.pageId)) show(next);
+  });
+  watchCovered(container, (now) => {
+    covered = now;
+    shown?.session.setCovered(now);
+  });
 }

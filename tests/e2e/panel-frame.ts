@@ -21,7 +21,8 @@ export interface PanelView {
   pointsOf(selector: string): Promise<Array<{ x: number; y: number }>>;
 }
 
-const isPanelFrame = (frame: Frame) => new URL(frame.url()).pathname === '/panel-frame.html';
+// A frame not navigated yet has no URL at all ("").
+const isPanelFrame = (frame: Frame) => URL.canParse(frame.url()) && new URL(frame.url()).pathname === '/panel-frame.html';
 
 /** The panel frame of the page once its document has loaded. */
 export async function panelFrame(page: Page, timeout = 10_000): Promise<Frame> {

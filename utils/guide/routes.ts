@@ -81,6 +81,23 @@ async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience): P
   });
 }
 
+/**
+ * What the panel can draw before the guide answers: the page's items for the audience it will
+ * most likely show (`likely`, else the page's default), in public words only: no tick, no date,
+ * no progress, no helpline (the country is a setting). Synchronous, from the bundle: the frame
+ * paints its first item without waiting for the database or the background (issue 15, point 3).
+ */
+export function previewGuide(deps: GuideDeps, page: GuidePage, likely?: Audience): GuideView {
+  const match = matchOf(page);
+  const checklist = deps.checklistFor(match);
+  const audience = pickAudience(match.context, checklist, { remembered: likely });
+  const language = deps.language();
+  return resolveGuide({
+    match, checklist, audience, language, t: deps.translate(language), progress: undefined, collapsed: false,
+    labels: PANEL_LABELS[language], helpline: undefined, now: deps.now(),
+  });
+}
+
 export function createGuideRoutes(deps: GuideDeps): Routes {
   const get: Route<'guide.get'> = {
     origin: 'extension-page',
