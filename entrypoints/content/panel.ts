@@ -97,16 +97,8 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   };
 
   const draw = (match: PageMatch, where: PanelPlacement) => {
-    if (isOffOn(where, location.hostname)) return hide();
-    // From one settings page to another, the frame already loaded is told the new page: only its
-    // URL's fragment changes (a hashchange there, no new document), so the new list is drawn
-    // without loading the frame again. Where the page took the host out for good, a new one.
-    if (shown?.host.isConnected) {
-      shown.platform = match.platform;
-      shown.frame.src = frameUrl(match);
-      return;
-    }
     hide();
+    if (isOffOn(where, location.hostname)) return;
     const { host, container, setCss } = createIsolatedHost('vigie-panel', frameBoxCss(where.side), ISOLATED_EVENTS);
     const frame = document.createElement('iframe');
     frame.src = frameUrl(match);

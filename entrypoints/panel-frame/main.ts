@@ -1,9 +1,8 @@
 // The panel, as an extension page in the frame the content script puts in a web page. Everything
 // private (ticks, their dates, progress, the audience) is drawn here, in the extension's origin,
 // where the web page around the frame can neither read it nor script it. The page it shows comes
-// from this frame's URL fragment (utils/guide/framed-page.ts), which the content script changes
-// when the person moves to another settings page (a hashchange: the frame is not loaded again);
-// the guide from the extension's own database (guide-requester.ts). Until the guide answers, the
+// from this frame's URL fragment (utils/guide/framed-page.ts); the guide from the extension's own
+// database (guide-requester.ts). Until the guide answers, the
 // page's items are drawn from the bundle, disabled (routes.ts, previewGuide). What goes out, to
 // the web page's window, is only layout.
 import { createTranslator } from '../../utils/i18n/translator';
@@ -11,11 +10,13 @@ import { catalogs } from '../../utils/i18n/locales';
 import { uiLanguage } from '../../utils/i18n/ui-language';
 import { parseFramedPage, type FramedPage } from '../../utils/guide/framed-page';
 import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
-import { previewGuide } from '../../utils/guide/routes';
+import { defaultAudienceOf, previewGuide } from '../../utils/guide/routes';
+import type { GuideView } from '../../utils/guide/messages';
+import type { Audience } from '../../utils/taxonomy';
 import { loadAudienceHints } from '../../utils/guide/audience-hint';
 import { rememberFolded } from '../../utils/guide/panel-folded';
 import { panelDrawer } from '../../components/panel/mount';
-import type { DrawCause, PanelState } from '../../components/panel/types';
+import type { DrawCause, PanelActions, PanelState } from '../../components/panel/types';
 import { createPanelSession, type PanelSession } from './panel-session';
 import { guideRequester } from './guide-requester';
 import { createLayoutReporter } from './layout';
@@ -47,12 +48,14 @@ if (first) {
   // The hints come from the browser's storage (no worker, no database), read once.
   const hints = await loadAudienceHints();
   performance.mark('vigie-hint');
-  let shown: { page: FramedPage; session: PanelSession } | undefined;
-  let covered = false;
+  // `fallback`: the audience the page opens with when none is remembered; an answer with another
+  // one tells the remembered audience. `picked`: what the person just switched to.
+  let shown: { page: FramedPage; session: PanelSession; actions: PanelActions; fallback?: Audience } | undefined;
+  let picked: Audience | undefined;
 
   const render = (state: PanelState, cause?: DrawCause) => {
     if (!shown) return;
-    drawer.draw({ state, t, actions: shown.session.actions, place: place() }, cause);
+    drawer.draw({ state, t, actions: shown.actions, place: place() }, cause);
     if (state.view && !state.pending && performance.getEntriesByName('vigie-guide').length === 0) performance.mark('vigie-guide');
     layout.report();
     // Hints for the next page and the next frame; one that failed to save costs a resize or a
@@ -61,34 +64,30 @@ if (first) {
       folded = state.collapsed;
       rememberFolded(shown.page.platform, folded).catch(() => undefined);
     }
-    if (state.view && !state.pending) hints.remember(shown.page, state.view.audience).catch(() => undefined);
+    const answered = state.pending ? undefined : state.view?.audience;
+    if (answered && (answered !== shown.fallback || answered === picked)) hints.remember(shown.page, answered).catch(() => undefined);
   };
   const place = framePlacement(origin, () => shown && render(shown.session.state()));
   // A frame callback runs just before the paint; a task queued from it, just after.
   const afterFirstPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
 
-  /** Shows `page` in a session of its own; the previous page's session is dropped with its late answers. */
+  /** Shows `page` in a session of its own. */
   const show = (page: FramedPage) => {
-    shown?.session.dispose();
-    let preview;
+    let preview: GuideView | undefined;
+    let fallback: Audience | undefined;
     try {
       preview = previewGuide(deps, page, hints.get(page));
+      fallback = defaultAudienceOf(deps, page);
     } catch {
       preview = undefined;
     }
     const session = createPanelSession(page, language, { request: ask, now: () => new Date(), render, afterFirstPaint }, folded, preview);
-    shown = { page, session };
-    if (covered) session.setCovered(true);
+    const actions = { ...session.actions, setAudience: (audience: Audience) => ((picked = audience), session.actions.setAudience(audience)) };
+    picked = undefined;
+    shown = { page, session, actions, fallback };
     session.start();
   };
 
   show(first);
-  window.addEventListener('hashchange', () => {
-    const next = parseFramedPage(location.hash);
-    if (next && (next.platform !== shown?.page.platform || next.pageId !== shown.page.pageId)) show(next);
-  });
-  watchCovered(container, (now) => {
-    covered = now;
-    shown?.session.setCovered(now);
-  });
+  watchCovered(container, (covered) => shown?.session.setCovered(covered));
 }

@@ -1,6 +1,8 @@
-// The audience the panel last showed on each page, so the frame's preview (routes.ts,
-// previewGuide) lists the items the guide will answer with and nothing changes under the person's
-// eyes when the ticks arrive. The audience is the family's choice: it is kept in the extension's
+// A copy of the audience the guide remembers per platform and kind of page (panel-prefs.ts), so
+// the frame's preview (routes.ts, previewGuide) lists the items the guide will answer with and
+// nothing changes under the person's eyes when the ticks arrive. The frame learns it from the
+// guide's answers (an audience other than the page's default can only be the remembered one) and
+// from the person's own switch. The audience is the family's choice: it is kept in the extension's
 // `storage.session`, which the content script (in the web page's process) cannot read: "By
 // default, it's not exposed to content scripts, but this behavior can be changed through
 // storage.session.setAccessLevel()" (MDN, storage.session, read 2026-12-04; Chromium's default
@@ -8,20 +10,21 @@
 // state of record stays in the guide (IndexedDB, panel-prefs.ts); after a restart the preview
 // shows the page's default audience until the guide answers. Read and written by the panel frame.
 import { browser } from 'wxt/browser';
-import { isAudience, type Audience } from '../taxonomy';
-import type { GuidePage } from './messages';
+import { defaultAudienceFor, isAudience, type Audience, type Context, type PlatformId } from '../taxonomy';
 
 const HINT_KEY = 'panelAudience';
-const keyOf = (page: GuidePage) => `${page.platform}/${page.pageId}`;
+type HintPage = { platform: PlatformId; context: Context };
+/** As the guide keeps it: one for a platform's family pages, one for its group and page settings. */
+const keyOf = (page: HintPage) => `${page.platform}/${defaultAudienceFor(page.context) === 'organisation' ? 'organisation-pages' : 'family-pages'}`;
 
 /** storage.session, where the browser has it (Chromium 102, Firefox 115). */
 const session = () => (browser.storage as { session?: typeof browser.storage.local }).session;
 
 export interface AudienceHints {
-  /** The audience last shown on `page` in this browser session, if any (synchronous: read once). */
-  get(page: GuidePage): Audience | undefined;
-  /** Records the audience the guide answered with for `page`, writing only a change. */
-  remember(page: GuidePage, audience: Audience): Promise<void>;
+  /** The audience remembered for pages like `page`, as last learned in this browser session (synchronous: read once). */
+  get(page: HintPage): Audience | undefined;
+  /** Records the audience remembered for pages like `page`, writing only a change. */
+  remember(page: HintPage, audience: Audience): Promise<void>;
 }
 
 /** Reads the hints once; unreadable storage means no hints. */

@@ -98,6 +98,12 @@ export function previewGuide(deps: GuideDeps, page: GuidePage, likely?: Audience
   });
 }
 
+/** The audience a page opens with when none is remembered (or the remembered one has no items here). */
+export function defaultAudienceOf(deps: GuideDeps, page: GuidePage): Audience {
+  const match = matchOf(page);
+  return pickAudience(match.context, deps.checklistFor(match), {});
+}
+
 export function createGuideRoutes(deps: GuideDeps): Routes {
   const get: Route<'guide.get'> = {
     origin: 'extension-page',
