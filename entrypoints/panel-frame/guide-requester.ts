@@ -12,14 +12,17 @@ import { db } from '../../utils/storage/db';
 
 export type GuideRequest = typeof request;
 
-export function guideRequester(deps: GuideDeps): { ask: GuideRequest; where: Promise<'frame' | 'background'> } {
-  const where = db().then(
-    () => 'frame' as const,
-    () => 'background' as const,
-  );
+export function guideRequester(deps: GuideDeps): { ask: GuideRequest; where: () => Promise<'frame' | 'background'> } {
+  // Opened at the first request (after the first paint, main.ts), not while the frame draws.
+  let opened: Promise<'frame' | 'background'> | undefined;
+  const where = () =>
+    (opened ??= db().then(
+      () => 'frame' as const,
+      () => 'background' as const,
+    ));
   const route = createRouter(createGuideRoutes(deps), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   const ask = (async (type, payload) => {
-    if ((await where) === 'background') return request(type, payload);
+    if ((await where()) === 'background') return request(type, payload);
     const reply = await route({ type, payload }, { id: browser.runtime.id, url: location.href });
     if (!reply.ok) throw new MessageError(reply.error);
     return reply.value;
