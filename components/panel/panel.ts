@@ -23,7 +23,7 @@ function lookout(): SVGElement {
 }
 
 function opener({ state, t, actions }: PanelProps): HTMLElement {
-  const review = state.view?.review;
+  const review = state.pending ? undefined : state.view?.review;
   const count = review && review.total > 0 ? `${review.done}/${review.total}` : '';
   // Small on the page, "Vigie" and the count; its name says what it opens (and contains what it shows).
   return el(
@@ -38,17 +38,19 @@ function opener({ state, t, actions }: PanelProps): HTMLElement {
 function body({ state, t, actions, place }: PanelProps): Array<HTMLElement | false> {
   const { view } = state;
   if (!view) return [el('p', { class: 'note', role: 'status' }, t(state.failed ? 'panel.failed' : 'panel.loading'))];
+  // Nothing is ticked or switched until the person's own ticks are read (or while covered).
+  const paused = state.covered || state.pending === true;
   return [
     state.covered && el('p', { class: 'covered', role: 'alert' }, t('panel.covered')),
     place !== undefined && firstTimeLine(place, t),
-    helpSection(view, t, state.helpOpen),
-    audienceSwitch(view, t, actions.setAudience, state.covered),
+    !state.pending && helpSection(view, t, state.helpOpen),
+    audienceSwitch(view, t, actions.setAudience, paused),
     ageLine(view, t),
-    reviewStatus(view, t),
+    state.pending ? el('p', { class: 'review note', role: 'status' }, t('panel.readingTicks')) : reviewStatus(view, t),
     view.items.some((item) => item.path) && el('p', { class: 'note menus-move' }, t('panel.menusMove')),
     view.items.length === 0
       ? el('p', { class: 'note' }, t('panel.noItems'))
-      : el('ol', { class: 'items' }, view.items.map((item) => checklistItem(item, view.language, t, actions.tick, state.covered))),
+      : el('ol', { class: 'items' }, view.items.map((item) => checklistItem(item, view.language, t, actions.tick, paused))),
     view.items.length > 0 && takeAlongLink(view, t),
     place !== undefined && placementControls(place, t),
   ];
@@ -59,12 +61,12 @@ export function renderPanel(props: PanelProps): HTMLElement {
   if (state.collapsed) return opener(props);
   return el(
     'section',
-    { class: 'card', 'aria-labelledby': 'vigie-title', lang: state.language },
+    { class: 'card', 'aria-labelledby': 'vigie-title', lang: state.language, 'aria-busy': state.pending ? 'true' : undefined },
     el(
       'div',
       { class: 'top' },
       el('p', { class: 'brand' }, lookout(), 'Vigie'),
-      state.view && helpToggle(t, state.helpOpen, actions.toggleHelp),
+      state.view && !state.pending && helpToggle(t, state.helpOpen, actions.toggleHelp),
       el(
         'button',
         { type: 'button', class: 'close', id: 'vigie-toggle', 'aria-expanded': 'true', 'aria-label': t('panel.collapse'), title: t('panel.collapse'), onclick: actions.toggleCollapsed },

@@ -7,8 +7,14 @@ import type { GuideView } from '../../utils/guide/messages';
 
 export interface PanelState {
   language: Language;
-  /** The guide, once the background has answered. */
+  /** The guide, once the background has answered (or its public preview, while `pending`). */
   view?: GuideView;
+  /**
+   * `view` is the preview drawn from the bundle before the guide answered (the items' public
+   * text): no ticks, dates or progress yet, so the boxes and the audience switch are disabled and
+   * nothing private is drawn until the answer replaces it.
+   */
+  pending?: boolean;
   collapsed: boolean;
   helpOpen: boolean;
   /** The background refused or could not answer. */

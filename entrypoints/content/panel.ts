@@ -5,10 +5,11 @@
 // The content script passes the frame only the page it was opened for, in the frame's URL
 // fragment (utils/guide/framed-page.ts); it never sees a tick, a date or the audience. From the
 // frame it takes only layout: open or folded (and the pill's size), and "give the focus back".
-// Where the panel sits, and the sites where the person turned it off, it reads from the
+// Where the panel sits, the sites where the person turned it off, and whether it is folded (so
+// the frame gets its final box from the start, utils/guide/panel-folded.ts), it reads from the
 // extension's storage.local (utils/guide/panel-placement.ts) before drawing anything, and follows
-// their changes at once; it never writes them. While the checklist is docked in the browser's side
-// panel, it draws nothing and tells the side panel the page instead (dock-link.ts).
+// the placement's changes at once; it never writes them. While the checklist is docked in the
+// browser's side panel, it draws nothing and tells the side panel the page instead (dock-link.ts).
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageMatch } from '../../utils/detection/platforms/types';
@@ -19,6 +20,8 @@ import { keepAttached } from './keep-attached';
 import { frameBoxCss } from './frame-box';
 import { linkToSidePanel } from './dock-link';
 import { DEFAULT_PLACEMENT, panelHiddenOn, readPlacement, watchPlacement, type PanelPlacement } from '../../utils/guide/panel-placement';
+import { readFolded } from '../../utils/guide/panel-folded';
+import type { PlatformId } from '../../utils/taxonomy';
 
 export interface PanelController {
   show(match: PageMatch): void;
@@ -34,6 +37,7 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']
 const REATTACH_LIMIT = 10;
 
 interface Shown {
+  platform: PlatformId;
   host: HTMLElement;
   frame: HTMLIFrameElement;
   setCss(css: string): void;
@@ -50,6 +54,8 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   // The settings page the panel is for, shown or not (off on this site, or waiting for the placement).
   let wanted: PageMatch | undefined;
   let placement: PanelPlacement | undefined;
+  // The platforms whose panel is folded, as last read (the frame tells its own changes by layout).
+  let folded: readonly PlatformId[] = [];
   // Where the focus was before the shortcut moved it into the panel, to give it back on Escape.
   let focusBefore: Element | null = null;
   const origins = frameOrigins();
@@ -58,6 +64,8 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
 
   const applyLayout = (layout: FrameLayout) => {
     if (!shown) return;
+    const { platform } = shown;
+    folded = layout.open ? folded.filter((id) => id !== platform) : [...folded.filter((id) => id !== platform), platform];
     shown.frame.className = layout.open ? 'open' : 'folded';
     if (layout.open) shown.frame.style.removeProperty('width');
     else shown.frame.style.width = `${layout.pillWidth}px`;
@@ -87,28 +95,31 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
   };
   ctx.onInvalidated(hide);
 
+  const frameUrl = (match: PageMatch) => {
+    const isFolded = folded.includes(match.platform) ? '&folded=1' : '';
+    return `${browser.runtime.getURL(`/${PANEL_FRAME_FILE}`)}#${framedPageFragment(match)}&origin=${encodeURIComponent(location.origin)}${isFolded}`;
+  };
+
   const draw = (match: PageMatch, where: PanelPlacement) => {
     hide();
     if (panelHiddenOn(where, location.hostname)) return;
     const { host, container, setCss } = createIsolatedHost('vigie-panel', frameBoxCss(where.side), ISOLATED_EVENTS);
     const frame = document.createElement('iframe');
-    const fragment = framedPageFragment(match);
-    frame.src = `${browser.runtime.getURL(`/${PANEL_FRAME_FILE}`)}#${fragment}&origin=${encodeURIComponent(location.origin)}`;
-    frame.className = 'folded';
+    frame.src = frameUrl(match);
+    frame.className = folded.includes(match.platform) ? 'folded' : 'open';
     // The frame's own document names itself; the title is what a screen reader announces for the frame.
     frame.title = 'Vigie';
     container.append(frame);
     (document.body ?? document.documentElement).append(host);
-    shown = { host, frame, setCss, stopKeeping: keepAttached(host, REATTACH_LIMIT) };
+    shown = { platform: match.platform, host, frame, setCss, stopKeeping: keepAttached(host, REATTACH_LIMIT) };
   };
 
-  readPlacement().then(
-    (read) => (placement = read),
-    // Unreadable storage is no reason to hide the checklist: the defaults hold.
-    () => (placement = DEFAULT_PLACEMENT),
-  ).then((ready) => {
+  // Unreadable storage is no reason to hide the checklist: the defaults hold.
+  Promise.all([readPlacement().catch(() => DEFAULT_PLACEMENT), readFolded().catch(() => [])]).then(([read, foldedOn]) => {
+    folded = foldedOn;
+    placement = read;
     tellDock();
-    if (wanted && !shown) draw(wanted, ready);
+    if (wanted && !shown) draw(wanted, read);
   });
   watchPlacement((next) => {
     const before = placement;

@@ -7,21 +7,22 @@
 import { browser } from 'wxt/browser';
 import { createRouter, MessageError, request } from '../../utils/messaging';
 import { createGuideRoutes } from '../../utils/guide/routes';
-import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
-import { db } from '../../utils/storage/db';
 import type { GuideDeps } from '../../utils/guide/routes';
+import { db } from '../../utils/storage/db';
 
 export type GuideRequest = typeof request;
 
-/** `words`: the language the frame speaks and its loaded translator (the background has its own). */
-export function guideRequester(words: Pick<GuideDeps, 'language' | 'translate'>): { ask: GuideRequest; where: Promise<'frame' | 'background'> } {
-  const where = db().then(
-    () => 'frame' as const,
-    () => 'background' as const,
-  );
-  const route = createRouter(createGuideRoutes(extensionGuideDeps(words)), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+export function guideRequester(deps: GuideDeps): { ask: GuideRequest; where: () => Promise<'frame' | 'background'> } {
+  // Opened at the first request (after the first paint, main.ts), not while the frame draws.
+  let opened: Promise<'frame' | 'background'> | undefined;
+  const where = () =>
+    (opened ??= db().then(
+      () => 'frame' as const,
+      () => 'background' as const,
+    ));
+  const route = createRouter(createGuideRoutes(deps), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   const ask = (async (type, payload) => {
-    if ((await where) === 'background') return request(type, payload);
+    if ((await where()) === 'background') return request(type, payload);
     const reply = await route({ type, payload }, { id: browser.runtime.id, url: location.href });
     if (!reply.ok) throw new MessageError(reply.error);
     return reply.value;

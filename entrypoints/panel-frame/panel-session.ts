@@ -11,6 +11,12 @@ export interface PanelSessionDeps {
   /** Called after every change, with what the person just did when the drawing must follow it. */
   render(state: PanelState, cause?: DrawCause): void;
   now(): Date;
+  /**
+   * Runs `ask` once the first drawing is on screen (default: at once). The background's worker,
+   * woken by the first request where the frame cannot open the database, starts in the frame's
+   * own process: asked after the preview is painted, it no longer holds that paint up.
+   */
+  afterFirstPaint?(ask: () => void): void;
 }
 
 export interface PanelSession {
@@ -27,13 +33,16 @@ export interface PanelSession {
 }
 
 /**
- * `collapsed`: how the panel starts until the guide is read. A small button unless the
- * panel was just open on another page of this tab: no flash of a big card for people who keep it
- * collapsed, and no blink for people who keep it open.
+ * `collapsed`: how the panel starts until the guide is read: the folded hint the content script
+ * sized the frame by (utils/guide/panel-folded.ts), so the first drawing already fits its box. The
+ * guide's own state then wins, unless the person already toggled.
  */
-export function createPanelSession(match: GuidePage, language: Language, deps: PanelSessionDeps, collapsed = true): PanelSession {
+export function createPanelSession(match: GuidePage, language: Language, deps: PanelSessionDeps, collapsed = true, preview?: GuideView): PanelSession {
   const page = { platform: match.platform, pageId: match.pageId };
-  let state: PanelState = { language, collapsed, helpOpen: false, failed: false, covered: false };
+  // The preview (the items' public text, from the bundle) is drawn at once, disabled, until the
+  // guide brings the person's ticks: the first item is painted without waiting for the database
+  // or the background's worker.
+  let state: PanelState = { language, collapsed, helpOpen: false, failed: false, covered: false, view: preview, pending: preview !== undefined };
   let toggledByPerson = false;
   let disposed = false;
   // Only the answer to the latest request is shown: an older answer would undo a newer tick.
@@ -54,12 +63,12 @@ export function createPanelSession(match: GuidePage, language: Language, deps: P
       (view) => {
         if (mine !== latest) return;
         askedAudience = undefined;
-        update({ view, failed: false, ...(toggledByPerson ? {} : { collapsed: view.collapsed }) });
+        update({ view, failed: false, pending: false, ...(toggledByPerson ? {} : { collapsed: view.collapsed }) });
       },
       () => {
         if (mine !== latest) return;
         askedAudience = undefined;
-        update({ view: fallback, failed: fallback === undefined });
+        update({ view: fallback, failed: fallback === undefined, pending: false });
       },
     );
   };
@@ -84,15 +93,14 @@ export function createPanelSession(match: GuidePage, language: Language, deps: P
       const before = state.view;
       // A click the person could not see (a page's decoy over the panel) changes nothing (the
       // controls are also disabled while covered).
-      if (state.covered) return;
+      if (state.covered || state.pending) return;
       if (!before || (askedAudience ?? before.audience) === audience) return;
       askedAudience = audience;
       load(() => deps.request('guide.setAudience', { ...page, audience }), before);
     },
     tick(itemId, ticked) {
       const before = state.view;
-      if (!before) return;
-      if (state.covered) return;
+      if (!before || state.covered || state.pending) return;
       update({ view: optimistic(before, itemId, ticked) });
       load(() => deps.request('guide.tick', { ...page, audience: before.audience, itemId, ticked }), before);
     },
@@ -106,7 +114,9 @@ export function createPanelSession(match: GuidePage, language: Language, deps: P
     state: () => state,
     start() {
       deps.render(state);
-      load(() => deps.request('guide.get', page), undefined);
+      const ask = () => load(() => deps.request('guide.get', page), undefined);
+      if (deps.afterFirstPaint) deps.afterFirstPaint(ask);
+      else ask();
     },
     dispose() {
       disposed = true;

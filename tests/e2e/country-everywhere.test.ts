@@ -90,7 +90,7 @@ async function walk(vigie: Vigie, country: string): Promise<Record<string, Seen>
   const panel = panelView(await panelFrame(settings));
   await until(() => panel.exists('#vigie-help-toggle'), 'the panel’s help button');
   // The frame draws its card a moment before the host is fitted to it: click once it has settled.
-  await until(() => panel.evaluate((root) => root.querySelector('.review, .audience, .opener .count') !== null), 'the panel settled');
+  await until(() => panel.evaluate((root) => root.querySelector('[aria-busy="true"]') === null && root.querySelector('.review, .audience, .opener .count') !== null), 'the panel settled');
   await panel.click('#vigie-help-toggle');
   await until(() => panel.evaluate((root) => (root.querySelector('#vigie-help') as HTMLElement | null)?.hidden === false), 'the panel’s help box');
   screens.panel = await panel.evaluate((root) => ({

@@ -48,11 +48,11 @@ export async function panelView(page: Page): Promise<PanelView> {
   };
 }
 
-/** The panel once its guide is read (its audience switch or its collapsed count is drawn). */
+/** The panel once its guide is read (its audience switch or its collapsed count is drawn, not the preview drawn before the ticks). */
 export async function settledPanel(page: Page): Promise<PanelView> {
   await page.locator('vigie-panel').waitFor({ state: 'attached' });
   const view = await panelView(page);
-  await expect.poll(() => view.evaluate((r) => r.querySelector('.audience, .opener .count') !== null)).toBe(true);
+  await expect.poll(() => view.evaluate((r) => r.querySelector('[aria-busy="true"]') === null && r.querySelector('.audience, .opener .count') !== null)).toBe(true);
   return view;
 }
 

@@ -48,7 +48,7 @@ async function panelOf(page: Page): Promise<PanelView> {
 /** The panel once its guide is read: either open (the card's list or its note) or collapsed. */
 async function settledPanel(page: Page): Promise<PanelView> {
   const shadow = await panelOf(page);
-  await expect.poll(() => shadow.evaluate((root) => root.querySelector('.review, .audience, .opener .count') !== null || root.querySelector('.card .note:not([role])') !== null)).toBe(true);
+  await expect.poll(() => shadow.evaluate((root) => root.querySelector('[aria-busy="true"]') === null && (root.querySelector('.review, .audience, .opener .count') !== null || root.querySelector('.card .note:not([role])') !== null))).toBe(true);
   return shadow;
 }
 

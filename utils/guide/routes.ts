@@ -89,6 +89,29 @@ async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience): P
   });
 }
 
+/**
+ * What the panel can draw before the guide answers: the page's items for the audience it will
+ * most likely show (`likely`, else the page's default), in public words only: no tick, no date,
+ * no progress, no helpline (the country is a setting). Synchronous, from the bundle: the frame
+ * paints its first item without waiting for the database or the background (issue 15, point 3).
+ * `language`: the one the frame has loaded (its catalogue is that language only).
+ */
+export function previewGuide(deps: GuideDeps, page: GuidePage, language: Language, likely?: Audience): GuideView {
+  const match = matchOf(page);
+  const checklist = deps.checklistFor(match);
+  const audience = pickAudience(match.context, checklist, { remembered: likely });
+  return resolveGuide({
+    match, checklist, audience, language, t: deps.translate(language), progress: undefined, collapsed: false,
+    labels: panelLabels(language), helpline: undefined, now: deps.now(),
+  });
+}
+
+/** The audience a page opens with when none is remembered (or the remembered one has no items here). */
+export function defaultAudienceOf(deps: GuideDeps, page: GuidePage): Audience {
+  const match = matchOf(page);
+  return pickAudience(match.context, deps.checklistFor(match), {});
+}
+
 export function createGuideRoutes(deps: GuideDeps): Routes {
   const get: Route<'guide.get'> = {
     origin: 'extension-page',

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPanelSession, type PanelSessionDeps } from '../../../entrypoints/panel-frame/panel-session';
 import { panelDrawer } from '../../../components/panel/mount';
 import { createRouter, MessageError, type request as sendRequest } from '../../../utils/messaging';
-import { createGuideRoutes } from '../../../utils/guide/routes';
+import { createGuideRoutes, previewGuide, type GuideDeps } from '../../../utils/guide/routes';
 import { resetConnection } from '../../../utils/storage/db';
 import { createTranslator } from '../../../utils/i18n/translator';
 import { rulePacks } from '../../../utils/detection/platforms';
@@ -28,17 +28,15 @@ const checklist: Checklist = {
 const words = Object.fromEntries(checklist.items.map((item) => [`checklist.facebook.${item.id}.do`, `Do ${item.id}`]));
 const self = { id: 'vigie-id', baseUrl: 'chrome-extension://vigie-id/' };
 const inFrame = { id: 'vigie-id', url: `${self.baseUrl}panel-frame.html#${framedPageFragment(match)}`, tab: { id: 1 } };
-const route = createRouter(
-  createGuideRoutes({
-    now: () => new Date('2026-03-01T10:00:00Z'),
-    language: () => 'en',
-    languageTags: () => ['en-US'],
-    baseUrl: () => self.baseUrl,
-    translate: (language) => createTranslator({ en: words, fr: {} }, language),
-    checklistFor: () => checklist,
-  }),
-  self,
-);
+const deps: GuideDeps = {
+  now: () => new Date('2026-03-01T10:00:00Z'),
+  language: () => 'en',
+  languageTags: () => ['en-US'],
+  baseUrl: () => self.baseUrl,
+  translate: (language) => createTranslator({ en: words, fr: {} }, language),
+  checklistFor: () => checklist,
+};
+const route = createRouter(createGuideRoutes(deps), self);
 
 /** `request` as the panel frame sends it, answered by the router. */
 const throughBackground = vi.fn(async (type: string, payload: unknown) => {
@@ -162,6 +160,37 @@ describe('the panel session', () => {
     answer({ ...view.value, collapsed: false });
     await settle();
     expect(container.querySelector('.opener')).not.toBeNull();
+  });
+
+  it('draws the page’s items before the ticks arrive (boxes and switch disabled, no progress), then the person’s ticks', async () => {
+    await route({ type: 'guide.tick', payload: { platform: 'facebook', pageId: match.pageId, audience: 'parent', itemId: 'two', ticked: true } }, inFrame);
+    let answer: (view: GuideView) => void = () => undefined;
+    const slow = vi.fn((type: string) => (type === 'guide.get' ? new Promise<GuideView>((done) => (answer = done)) : Promise.reject(new Error(type)))) as unknown as typeof sendRequest & ReturnType<typeof vi.fn>;
+    const container = document.createElement('main');
+    document.body.replaceChildren(container);
+    const drawer = panelDrawer(container);
+    const session = createPanelSession(match, 'en', {
+      request: slow,
+      now: () => new Date('2026-03-01T10:00:00Z'),
+      render: (state) => drawer.draw({ state, t: createTranslator({ en: { ...shellEn, ...state.view?.labels }, fr: shellFr }, 'en'), actions: session.actions }),
+    }, false, previewGuide(deps, match, 'en'));
+    session.start();
+    const boxes = () => [...container.querySelectorAll<HTMLInputElement>('.item input')];
+    expect([...container.querySelectorAll('.item label')].map((l) => l.textContent)).toEqual(['Do one', 'Do two', 'Do three']);
+    expect(boxes().map((box) => [box.checked, box.disabled])).toEqual([[false, true], [false, true], [false, true]]);
+    expect([...container.querySelectorAll<HTMLInputElement>('input[name="vigie-audience"]')].every((radio) => radio.disabled)).toBe(true);
+    expect(container.querySelector('.card')?.getAttribute('aria-busy')).toBe('true');
+    expect(container.textContent).not.toContain('Done:');
+    expect(container.textContent).toContain('Reading your ticks');
+    // Nothing is ticked or switched before the ticks are read.
+    session.actions.tick('one', true);
+    session.actions.setAudience('carer');
+    expect(slow.mock.calls.map(([type]) => type)).toEqual(['guide.get']);
+    answer(((await route({ type: 'guide.get', payload: { platform: 'facebook', pageId: match.pageId } }, inFrame)) as { value: GuideView }).value);
+    await new Promise((done) => setTimeout(done, 0));
+    expect(boxes().map((box) => [box.checked, box.disabled])).toEqual([[false, false], [true, false], [false, false]]);
+    expect(container.querySelector('.card')?.hasAttribute('aria-busy')).toBe(false);
+    expect(container.textContent).toContain('Done: 1 of 3');
   });
 
   it('undoes a tick the background refused, and says when the guide cannot be loaded', async () => {
