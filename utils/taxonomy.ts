@@ -20,6 +20,13 @@ export type Context = (typeof CONTEXTS)[number];
 export const AUDIENCES = ['parent', 'carer', 'organisation'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/**
+ * A child's age band, as the passport keeps it; shared because the guide's advice depends on it
+ * (the panel guides for the child a review is for).
+ */
+export const AGE_BANDS = ['under-8', '8-10', '11-12', '13-15', '16-17', '18+'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -34,6 +41,10 @@ export function isPlatformId(value: unknown): value is PlatformId {
 export function isContext(value: unknown): value is Context {
   return typeof value === 'string' && (CONTEXTS as readonly string[]).includes(value);
 }
+export function isAgeBand(value: unknown): value is AgeBand {
+  return typeof value === 'string' && (AGE_BANDS as readonly string[]).includes(value);
+}
+
 export function isAudience(value: unknown): value is Audience {
   return typeof value === 'string' && (AUDIENCES as readonly string[]).includes(value);
 }

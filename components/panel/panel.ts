@@ -8,6 +8,7 @@ import { audienceSwitch } from './audience-switch';
 import { checklistItem } from './checklist-item';
 import { reviewStatus } from './review-status';
 import { helpSection, helpToggle } from './help-section';
+import { forWhomSection } from './for-whom';
 
 /** A lookout's eye: the brand mark, decorative (its button has its own words). */
 function lookout(): SVGElement {
@@ -38,6 +39,7 @@ function body({ state, t, actions }: PanelProps): Array<HTMLElement | false> {
   return [
     state.covered && el('p', { class: 'covered', role: 'alert' }, t('panel.covered')),
     helpSection(view, t, state.helpOpen),
+    ...forWhomSection(view, t, actions, state.choosingForWhom === true, state.covered),
     audienceSwitch(view, t, actions.setAudience, state.covered),
     reviewStatus(view, t),
     view.items.some((item) => item.path) && el('p', { class: 'note menus-move' }, t('panel.menusMove')),

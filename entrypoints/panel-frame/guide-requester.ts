@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { createRouter, MessageError, request } from '../../utils/messaging';
 import { createGuideRoutes } from '../../utils/guide/routes';
 import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
+import { passportGuideLink } from '../../utils/passport/guide-link';
 import { db } from '../../utils/storage/db';
 
 export type GuideRequest = typeof request;
@@ -17,7 +18,7 @@ export function guideRequester(): { ask: GuideRequest; where: Promise<'frame' | 
     () => 'frame' as const,
     () => 'background' as const,
   );
-  const route = createRouter(createGuideRoutes(extensionGuideDeps()), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+  const route = createRouter(createGuideRoutes(extensionGuideDeps(passportGuideLink)), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   const ask = (async (type, payload) => {
     if ((await where) === 'background') return request(type, payload);
     const reply = await route({ type, payload }, { id: browser.runtime.id, url: location.href });

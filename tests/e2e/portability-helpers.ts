@@ -43,6 +43,10 @@ export function household(): ChildRecord[] {
         whoWasTold: SECRETS.adult, reportedTo: ['platform'], outcome: 'Blocked.', followUp: '', evidence: [], createdAt: stamp, updatedAt: stamp,
       }],
       celebrations: [{ id: 'celebration-0001', childId: first, date: '2025-01-09', text: SECRETS.celebration, createdAt: stamp }],
+      settingsReviews: [{
+        id: 'settings-review-0001', childId: first, platform: 'instagram', pageId: 'privacy', audience: 'carer', checkedAt: stamp,
+        completedAt: stamp, guidanceVersion: '2026-11', done: 2, total: 2, itemsLeft: [], createdAt: stamp, updatedAt: stamp,
+      }],
     },
     {
       child: {
@@ -50,7 +54,7 @@ export function household(): ChildRecord[] {
         voice: { likes: '', dislikes: '', goingWell: '', notGoingWell: '', worries: '', learned: '', hopes: '' },
         createdAt: stamp, updatedAt: stamp,
       },
-      agreements: [], incidents: [], celebrations: [],
+      agreements: [], incidents: [], celebrations: [], settingsReviews: [],
     },
   ];
 }

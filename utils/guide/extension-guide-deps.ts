@@ -7,8 +7,10 @@ import { catalogs } from '../i18n/locales';
 import { uiLanguage } from '../i18n/ui-language';
 import { checklistFor } from './checklists';
 import type { GuideDeps } from './routes';
+import type { PassportLink } from './passport-link';
 
-export function extensionGuideDeps(): GuideDeps {
+/** `passport`: the family passport as the guide sees it (utils/passport/guide-link.ts), given by the entrypoint. */
+export function extensionGuideDeps(passport?: PassportLink): GuideDeps {
   return {
     now: () => new Date(),
     language: uiLanguage,
@@ -16,5 +18,6 @@ export function extensionGuideDeps(): GuideDeps {
     baseUrl: () => browser.runtime.getURL('/'),
     translate: (language) => createTranslator(catalogs, language),
     checklistFor,
+    ...(passport ? { passport } : {}),
   };
 }

@@ -8,12 +8,12 @@
 // panel shows (GuideView). Pure: the background gathers the inputs (rule pack, checklist,
 // progress, helpline, preferences) and sends the result, so the content script bundles neither
 // the checklists nor the locale catalogue.
-import { AUDIENCES, defaultAudienceFor, type Audience, type Context, type Language } from '../taxonomy';
+import { AUDIENCES, defaultAudienceFor, type AgeBand, type Audience, type Context, type Language } from '../taxonomy';
 import type { Translate } from '../i18n/translator';
 import type { Checklist, ChecklistItem } from './checklists/types';
 import type { DetailedPageMatch, PageMatch } from '../detection/platforms/types';
 import type { ProgressRecord } from './progress-record';
-import type { GuideHelpline, GuideItem, GuideView } from './messages';
+import type { GuideForWhom, GuideHelpline, GuideItem, GuideView } from './messages';
 import { reviewOf, tickIsCurrent, type Guidance } from './progress-store';
 
 /** The translation of `key`, or undefined when no catalogue has it (the translator echoes the key). */
@@ -37,8 +37,11 @@ function presentableItems(checklist: Checklist | undefined, audience: Audience, 
   return itemsFor(checklist, audience).filter((item) => translated(t, `checklist.${checklist.platform}.${item.id}.do`));
 }
 
-/** The ids a person ticks on this page for this audience (what a review is measured against). */
-export function guidanceFor(checklist: Checklist | undefined, audience: Audience, t: Translate): Guidance {
+/**
+ * The ids a person ticks on this page for this audience (what a review is measured against).
+ * `ageBand`: the child the review is for (the age-aware items use it; until then it changes nothing).
+ */
+export function guidanceFor(checklist: Checklist | undefined, audience: Audience, t: Translate, ageBand?: AgeBand): Guidance {
   return { itemIds: presentableItems(checklist, audience, t).map((item) => item.id), version: checklist?.version ?? '' };
 }
 
@@ -102,11 +105,15 @@ export interface GuideInputs {
   /** The panel's words in `language` (passed through to the content script). */
   labels: Record<string, string>;
   now: Date;
+  /** Whom the review is for (routes.ts, for-whom.ts); absent when the passport has no child. */
+  forWhom?: GuideForWhom;
+  /** The age band of the child the review is for: the checklist is chosen for it. */
+  ageBand?: AgeBand;
 }
 
 export function resolveGuide(input: GuideInputs): GuideView {
   const { match, checklist, audience, t, progress, now } = input;
-  const guidance = guidanceFor(checklist, audience, t);
+  const guidance = guidanceFor(checklist, audience, t, input.ageBand);
   const itemCounts = Object.fromEntries(
     AUDIENCES.map((a) => [a, presentableItems(checklist, a, t).length]),
   ) as Record<Audience, number>;
@@ -123,6 +130,8 @@ export function resolveGuide(input: GuideInputs): GuideView {
     review: reviewOf(progress, guidance, now),
     help: { helpline: input.helpline, reportUrl: httpsOnly(match.reportUrl), helpUrl: httpsOnly(match.helpUrl) },
     collapsed: input.collapsed,
+    ...(input.forWhom ? { forWhom: input.forWhom } : {}),
+    ...(input.ageBand ? { ageBand: input.ageBand } : {}),
     labels: input.labels,
   };
 }

@@ -38,8 +38,9 @@ const AT = { facebook: FACEBOOK, instagram: INSTAGRAM } as const;
 const VALID: Record<string, (platform: keyof typeof AT) => Record<string, unknown>> = {
   'guide.get': (p) => ({ platform: p, pageId: AT[p].pageId }),
   'guide.setAudience': (p) => ({ platform: p, pageId: AT[p].pageId, audience: 'carer' }),
-  'guide.tick': (p) => ({ platform: p, pageId: AT[p].pageId, audience: 'parent', itemId: AT[p].itemId, ticked: true }),
+  'guide.tick': (p) => ({ platform: p, pageId: AT[p].pageId, audience: 'parent', itemId: AT[p].itemId, ticked: true, childId: null }),
   'guide.setCollapsed': (p) => ({ platform: p, collapsed: true }),
+  'guide.setForWhom': (p) => ({ platform: p, pageId: AT[p].pageId, forWhom: 'none' }),
 };
 const TYPES = Object.keys(routes);
 
