@@ -9,6 +9,7 @@ import { DeleteChild } from './DeleteChild';
 import { LoadingOr } from './Loading';
 import { useLocale } from './locale';
 import { OverviewAgreements } from './OverviewAgreements';
+import { OverviewSettingsReviews } from './OverviewSettingsReviews';
 import { OverviewAdults, OverviewDigitalLife, OverviewVoice } from './OverviewChild';
 import { OverviewCelebrations, OverviewIncidents } from './OverviewIncidents';
 import { PageHeading } from './PageHeading';
@@ -52,6 +53,7 @@ export function ChildOverview({ childId }: { childId: string }) {
             </header>
             <AtAGlance record={record} />
             <OverviewAgreements record={record} />
+            <OverviewSettingsReviews record={record} />
             <OverviewVoice child={child} />
             <OverviewDigitalLife child={child} />
             <OverviewAdults child={child} />
