@@ -71,6 +71,7 @@ export function forWhomSection(view: GuideView, t: Translate, actions: PanelActi
   if (forWhom.state === 'locked') return [el('p', { class: 'note for-whom-locked', role: 'status' }, t('panel.forWhom.locked'))];
   return [
     forWhom.childGone === true && el('p', { class: 'covered', role: 'alert' }, t('panel.forWhom.childGone')),
-    forWhom.state === 'ask' || choosing ? question(view, forWhom, t, actions, paused) : answer(forWhom, t, actions),
+    // No child left in the passport: nothing to ask.
+    forWhom.children.length > 0 && (forWhom.state === 'ask' || choosing ? question(view, forWhom, t, actions, paused) : answer(forWhom, t, actions)),
   ];
 }

@@ -29,7 +29,10 @@ export function resolveForWhom(
   remembered: ForWhomChoice | undefined,
 ): ForWhom {
   if (children === 'locked') return { view: { state: 'locked', children: [] } };
-  if (!children || children.length === 0) return {};
+  if (!children) return {};
+  const gone = typeof remembered === 'object' && !children.some((c) => c.id === remembered.childId);
+  // The last child left: nothing to ask any more, but the person is told where the ticks went.
+  if (children.length === 0) return gone ? { view: { state: 'none', children: [], childGone: true }, goneChildId: remembered.childId } : {};
   const rows = listed(children, platform);
   if (remembered === undefined) return { view: { state: 'ask', children: rows } };
   if (remembered === 'none') return { view: { state: 'none', children: rows } };

@@ -80,8 +80,7 @@ async function childLeft(platform: PlatformId, pageId: string, childId: string):
 /** For whom the platform's reviews are now; a remembered child who left is dealt with on the way. */
 async function forWhomNow(deps: GuideDeps, page: GuidePage): Promise<ForWhom> {
   const children = deps.passport ? await deps.passport.children() : undefined;
-  const asks = Array.isArray(children) && children.length > 0;
-  const whom = resolveForWhom(page.platform, children, asks ? await rememberedForWhom(page.platform) : undefined);
+  const whom = resolveForWhom(page.platform, children, Array.isArray(children) ? await rememberedForWhom(page.platform) : undefined);
   if (whom.goneChildId) await childLeft(page.platform, page.pageId, whom.goneChildId);
   return whom;
 }
@@ -112,7 +111,8 @@ async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience, ch
     labels: PANEL_LABELS[language],
     helpline: mainHelpline(country, t),
     now: deps.now(),
-    forWhom: whom.view && (childGone ? { ...whom.view, childGone } : whom.view),
+    // A child who left during this very request was already forgotten: say so all the same.
+    forWhom: childGone ? { ...(whom.view ?? { state: 'none', children: [] }), childGone } : whom.view,
     ageBand: whom.child?.ageBand,
   });
 }

@@ -156,7 +156,9 @@ describe('for whom: races and the lock', () => {
     await tick('private-account', lea.id);
     await deleteChild(lea.id);
     const after = await tick('story-replies', lea.id);
-    expect(after.forWhom).toBeUndefined(); // no child left: nothing to ask
+    // No child left: nothing to ask, only where the ticks went; the next guide asks nothing at all.
+    expect(after.forWhom).toEqual({ state: 'none', children: [], childGone: true });
+    expect((await view('guide.get', PAGE)).forWhom).toBeUndefined();
     expect(after.items.filter((i) => i.current).map((i) => i.id)).toEqual(['private-account', 'story-replies']);
     expect(await loadProgress(progressKey('instagram', rule.id, 'parent', lea.id))).toBeUndefined();
     // With another child still there, the question comes back with the notice.
