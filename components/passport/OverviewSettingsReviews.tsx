@@ -8,6 +8,7 @@ import type { ChildRecord, SettingsReview } from '../../utils/passport/types';
 import { labelledBy, platformLabel } from './labels';
 import { useLocale } from './locale';
 import { useGuideWords, type GuideWords } from './use-guide-words';
+import { SettingsRemindersChoice } from './SettingsRemindersChoice';
 
 const localDay = (iso: string) => todayIso(new Date(iso));
 
@@ -64,6 +65,7 @@ export function OverviewSettingsReviews({ record, idPrefix = '', ownerId }: { re
           ))}
         </ul>
       )}
+      {newestFirst.length > 0 && <SettingsRemindersChoice idPrefix={idPrefix} />}
     </section>
   );
 }

@@ -3,7 +3,7 @@
 // routes (in the panel frame, or in the background where the frame cannot open the database),
 // through the link the entrypoints give them (utils/passport/guide-link.ts); read by the passport
 // page with the rest of the child's record. When a review is due again is pure date arithmetic.
-import { db } from '../storage/db';
+import { db, getSetting, setSetting } from '../storage/db';
 import type { Audience, PlatformId } from '../taxonomy';
 import { announceChange } from './changes';
 import { expectUnlocked, passportMode } from './lock-state';
@@ -74,6 +74,11 @@ export async function recordSettingsReview(input: SettingsReviewInput, newId: ()
 export async function settingsReviewsInClear(): Promise<SettingsReview[]> {
   return (await db()).getAll('settingsReviews');
 }
+
+/** The opt-in for notifications when a review is due again (settings-review-reminders.ts): off unless turned on. */
+export const SETTINGS_REMINDERS_SETTING = 'settingsReviewReminders.enabled';
+export const settingsRemindersOn = async (): Promise<boolean> => (await getSetting<unknown>(SETTINGS_REMINDERS_SETTING)) === true;
+export const setSettingsReminders = (on: boolean): Promise<void> => setSetting(SETTINGS_REMINDERS_SETTING, on);
 
 export type SettingsReviewState =
   /** Not every item ticked (never finished, or an item unticked since). */
