@@ -70,12 +70,13 @@ export async function seed(page: Page, records: ChildRecord[]): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['children', 'agreements', 'incidents', 'celebrations'], 'readwrite');
-          for (const { child, agreements, incidents, celebrations } of records) {
+          const tx = db.transaction(['children', 'agreements', 'incidents', 'celebrations', 'settingsReviews'], 'readwrite');
+          for (const { child, agreements, incidents, celebrations, settingsReviews } of records) {
             tx.objectStore('children').put(child);
             for (const a of agreements) tx.objectStore('agreements').put(a);
             for (const i of incidents) tx.objectStore('incidents').put(i);
             for (const c of celebrations) tx.objectStore('celebrations').put(c);
+            for (const r of settingsReviews) tx.objectStore('settingsReviews').put(r);
           }
           tx.oncomplete = () => { db.close(); resolve(); };
           tx.onerror = () => reject(tx.error);

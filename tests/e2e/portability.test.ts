@@ -45,7 +45,7 @@ describe('moving a passport between two browser profiles, in English', () => {
     plainFile = await download(page, () => page.keyboard.press('Enter'));
     expect(plainFile.name).toMatch(/^vigie-passport-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(plainFile.text);
-    expect(file).toMatchObject({ format: 'vigie-passport', version: 1 });
+    expect(file).toMatchObject({ format: 'vigie-passport', version: 2 });
     expect(file.children.map((r: { child: { name: string } }) => r.child.name).sort()).toEqual([SECRETS.secondName, SECRETS.firstName].sort());
     await page.getByText(`“${plainFile.name}” (2 children) was saved to this browser's downloads.`).waitFor();
     await page.getByText(/^Last exported: /).waitFor();
@@ -114,7 +114,7 @@ describe('moving a passport between two browser profiles, in English', () => {
     const cases: Array<[string, string, string]> = [
       ['broken.json', plainFile.text.slice(0, 200), 'This file is not a passport export: it is not readable JSON. Nothing was imported.'],
       ['polluting.json', plainFile.text.replace('"ageBand"', '"__proto__": { "polluted": true }, "ageBand"'), 'children[0].child.__proto__: a field name that is not allowed'],
-      ['future.json', plainFile.text.replace('"version": 1', '"version": 9'), 'This passport file was made by a newer version of Vigie (format version 9; this one reads up to 1).'],
+      ['future.json', plainFile.text.replace('"version": 2', '"version": 9'), 'This passport file was made by a newer version of Vigie (format version 9; this one reads up to 2).'],
       ['script.json', plainFile.text.replace('"id": "octavius-0002"', '"id": "<img src=x onerror=alert(1)>"'), 'children[0].child.id: not a valid identifier'],
     ];
     for (const [name, text, message] of cases) {
