@@ -47,6 +47,8 @@ describe('moving a passport between two browser profiles, in English', () => {
     const file = JSON.parse(plainFile.text);
     expect(file).toMatchObject({ format: 'vigie-passport', version: 2 });
     expect(file.children.map((r: { child: { name: string } }) => r.child.name).sort()).toEqual([SECRETS.secondName, SECRETS.firstName].sort());
+    // Format 2 carries each child's settings reviews, as they were kept.
+    expect(file.children.find((r: { child: { name: string } }) => r.child.name === SECRETS.firstName).settingsReviews).toEqual(household()[0]!.settingsReviews);
     await page.getByText(`“${plainFile.name}” (2 children) was saved to this browser's downloads.`).waitFor();
     await page.getByText(/^Last exported: /).waitFor();
     await expectAccessible(page, 'export page after an export');
@@ -102,6 +104,8 @@ describe('moving a passport between two browser profiles, in English', () => {
     await page.getByRole('link', { name: SECRETS.firstName }).click();
     await page.getByText(SECRETS.words).waitFor();
     expect(await page.locator('main').textContent()).toContain(SECRETS.incident);
+    // The child's settings review came with the file, and shows beside the agreements.
+    await page.getByRole('heading', { name: 'Instagram: Account privacy' }).waitFor();
     // The agreement's review reminder follows the import.
     await expect
       .poll(() => second.worker.evaluate(() => chrome.alarms.getAll().then((all) => all.map((a) => a.name))))
