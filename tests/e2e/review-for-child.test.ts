@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePage, launchVigie, type Vigie } from './harness';
 import { inPage, settledPanel, storedTicks } from './hostile-kit';
 import { focusedText } from './passport-kit';
+import { axeFrame } from './panel-frame';
+import { describeViolations } from './harness';
 
 const INSTAGRAM = 'https://www.instagram.com/accounts/settings/v2/account_privacy/';
 const NAME = 'Zéphyrine';
@@ -41,8 +43,14 @@ describe('a review for a child, from the panel to the passport', () => {
     const panel = await settledPanel(page);
     await expect.poll(() => panel.text()).toContain('Whom is this review for?');
     expect(await panel.text()).toContain(`${NAME}, ${AGE}`);
+    const asking = await axeFrame(panel.frame);
+    expect(asking, describeViolations(asking)).toEqual([]);
     await panel.click('#vigie-for-whom-first');
     await expect.poll(() => panel.text()).toContain(`Review for ${NAME}, ${AGE}`);
+    // The answer keeps the focus where the person is: on its Change button.
+    await expect.poll(() => panel.evaluate((root) => root.activeElement?.id ?? '')).toBe('vigie-for-whom-change');
+    const answered = await axeFrame(panel.frame);
+    expect(answered, describeViolations(answered)).toEqual([]);
     const first = await panel.evaluate((root) => root.querySelector<HTMLInputElement>('.items input[type="checkbox"]')!.id);
     await panel.click(`#${first}`);
     await expect.poll(() => panel.checked(`#${first}`)).toBe(true);
