@@ -9,6 +9,11 @@ export interface PanelDrawer {
   clear(): void;
 }
 
+/** After answering "for whom" (or pressing Change): the answer's Change button, else the question's first choice. */
+function forWhomTarget(container: HTMLElement): string {
+  return container.querySelector('#vigie-for-whom-change') ? 'vigie-for-whom-change' : 'vigie-for-whom-first';
+}
+
 export function panelDrawer(container: HTMLElement): PanelDrawer {
   const root = container.getRootNode() as Document | ShadowRoot;
   return {
@@ -26,7 +31,7 @@ export function panelDrawer(container: HTMLElement): PanelDrawer {
       const body = container.querySelector('#vigie-body');
       if (body) body.scrollTop = cause === 'help' ? 0 : scrollTop;
       // Focus moves only where the person already was, never on its own.
-      const target = cause === 'toggle' ? 'vigie-toggle' : focusedId;
+      const target = cause === 'toggle' ? 'vigie-toggle' : cause === 'for-whom' ? forWhomTarget(container) : focusedId;
       if (target) container.querySelector<HTMLElement>(`#${target}`)?.focus({ preventScroll: true });
     },
     clear() {

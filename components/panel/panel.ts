@@ -11,6 +11,7 @@ import { helpSection, helpToggle } from './help-section';
 import { takeAlongLink } from './take-along-link';
 import { firstTimeLine, placementControls } from './placement-controls';
 import { ageLine } from './age-line';
+import { forWhomSection } from './for-whom';
 
 /** A lookout's eye: the brand mark, decorative (its button has its own words). */
 function lookout(): SVGElement {
@@ -44,6 +45,7 @@ function body({ state, t, actions, place }: PanelProps): Array<HTMLElement | fal
     state.covered && el('p', { class: 'covered', role: 'alert' }, t('panel.covered')),
     place !== undefined && firstTimeLine(place, t),
     !state.pending && helpSection(view, t, state.helpOpen),
+    ...forWhomSection(view, t, actions, state.choosingForWhom === true, paused),
     audienceSwitch(view, t, actions.setAudience, paused),
     ageLine(view, t),
     state.pending ? el('p', { class: 'review note', role: 'status' }, t('panel.readingTicks')) : reviewStatus(view, t),

@@ -21,6 +21,8 @@ export interface PanelState {
   failed: boolean;
   /** The page covers the panel or makes it invisible: ticks and the audience switch are paused. */
   covered: boolean;
+  /** The person pressed "Change" beside whom the review is for: the question is shown again. */
+  choosingForWhom?: boolean;
 }
 
 export interface PanelActions {
@@ -28,6 +30,10 @@ export interface PanelActions {
   setAudience(audience: Audience): void;
   tick(itemId: string, ticked: boolean): void;
   toggleHelp(): void;
+  /** Whom the review is for: a child's id, or 'none'. */
+  setForWhom(forWhom: string): void;
+  /** Shows the question again (the "Change" button), or hides it. */
+  toggleForWhom(): void;
 }
 
 /** Where the panel sits and how to put it out of the way (utils/guide/panel-placement.ts). */
@@ -54,4 +60,4 @@ export interface PanelProps {
 
 /** What the person just did, when the drawing must follow it: the collapse/open button (focus
  * stays on its successor) or the help button (the help, at the top, is scrolled into view). */
-export type DrawCause = 'toggle' | 'help';
+export type DrawCause = 'toggle' | 'help' | 'for-whom';

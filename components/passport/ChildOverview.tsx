@@ -10,6 +10,7 @@ import { DeleteChild } from './DeleteChild';
 import { LoadingOr } from './Loading';
 import { useLocale } from './locale';
 import { OverviewAgreements } from './OverviewAgreements';
+import { OverviewSettingsReviews } from './OverviewSettingsReviews';
 import { OverviewAdults, OverviewDigitalLife, OverviewVoice } from './OverviewChild';
 import { OverviewCelebrations, OverviewIncidents } from './OverviewIncidents';
 import { PageHeading } from './PageHeading';
@@ -55,6 +56,7 @@ export function ChildOverview({ childId }: { childId: string }) {
             </header>
             <AtAGlance record={record} voiceOpen={voiceOpen} />
             <OverviewAgreements record={record} />
+            <OverviewSettingsReviews record={record} />
             <OverviewVoice child={child} fold={{ open: voiceOpen, setOpen: setVoiceOpen }} />
             <OverviewDigitalLife child={child} />
             <OverviewAdults child={child} />

@@ -5,7 +5,7 @@
 import type { ChildPreview, ImportPreview, ImportStrategy, ItemCounts } from '../../utils/passport/import-plan';
 import { useLocale } from './locale';
 
-const KINDS = ['agreements', 'incidents', 'celebrations'] as const;
+const KINDS = ['agreements', 'incidents', 'celebrations', 'settingsReviews'] as const;
 
 function MergeDetails({ child }: { child: ChildPreview }) {
   const { t } = useLocale();

@@ -13,6 +13,7 @@ import { Select } from './fields';
 import { LoadingOr } from './Loading';
 import { LocaleContext, makeLocale, useLocale, type Locale } from './locale';
 import { OverviewAgreements } from './OverviewAgreements';
+import { OverviewSettingsReviews } from './OverviewSettingsReviews';
 import { OverviewAdults, OverviewDigitalLife, OverviewVoice } from './OverviewChild';
 import { OverviewCelebrations, OverviewIncidents } from './OverviewIncidents';
 import { PageHeading } from './PageHeading';
@@ -30,6 +31,7 @@ function PrintedChild({ record, idPrefix, withVoice }: { record: ChildRecord; id
         {t(`passport.ageBand.${child.ageBand}`)} · {t('passport.child.since', { date: day(child.createdAt.slice(0, 10)) })}
       </p>
       <OverviewAgreements record={record} idPrefix={idPrefix} ownerId={`${idPrefix}name`} />
+      <OverviewSettingsReviews record={record} idPrefix={idPrefix} ownerId={`${idPrefix}name`} />
       {withVoice && <OverviewVoice child={child} idPrefix={idPrefix} ownerId={`${idPrefix}name`} />}
       <OverviewDigitalLife child={child} idPrefix={idPrefix} ownerId={`${idPrefix}name`} />
       <OverviewAdults child={child} idPrefix={idPrefix} ownerId={`${idPrefix}name`} />

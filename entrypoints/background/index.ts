@@ -6,6 +6,8 @@ import { createRouter } from '../../utils/messaging';
 import { routes } from './routes';
 import { registerReviewReminders } from '../../utils/passport/review-reminders';
 import { registerBackupReminder } from '../../utils/passport/backup-reminder';
+import { registerSettingsReviewReminders } from '../../utils/passport/settings-review-reminders';
+import { checklistVersionOf } from './checklist-version';
 import { registerToolbarPopup } from '../../utils/help/toolbar-popup-startup';
 import { registerFocusPanelCommand } from './focus-panel-command';
 
@@ -16,6 +18,7 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
     registerReviewReminders();
     registerBackupReminder();
+    registerSettingsReviewReminders(checklistVersionOf);
     registerToolbarPopup();
     registerFocusPanelCommand();
   },

@@ -10,6 +10,7 @@ import { createTranslator, type Translate } from '../../utils/i18n/translator';
 import { onLanguageChange, uiLanguage } from '../../utils/i18n/language-setting';
 import { parseFramedPage, type FramedPage } from '../../utils/guide/framed-page';
 import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
+import { passportGuideLink } from '../../utils/passport/guide-link';
 import { defaultAudienceOf, previewGuide } from '../../utils/guide/routes';
 import type { GuideView } from '../../utils/guide/messages';
 import type { Audience, Language } from '../../utils/taxonomy';
@@ -53,7 +54,7 @@ async function start(firstPage: FramedPage): Promise<void> {
   performance.mark('vigie-hint');
   const container = document.getElementById('panel')!;
   const drawer = panelDrawer(container);
-  const deps = extensionGuideDeps({ language: () => words.language, translate: () => words.t });
+  const deps = extensionGuideDeps({ language: () => words.language, translate: () => words.t }, passportGuideLink);
   const { ask } = guideRequester(deps);
   // `fallback`: the audience the page opens with when none is remembered; an answer with another
   // one tells the remembered audience. `picked`: what the person just switched to.

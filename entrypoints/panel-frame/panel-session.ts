@@ -57,13 +57,13 @@ export function createPanelSession(match: GuidePage, language: Language, deps: P
     deps.render(state, cause);
   };
 
-  const load = (ask: () => Promise<GuideView>, fallback: GuideView | undefined) => {
+  const load = (ask: () => Promise<GuideView>, fallback: GuideView | undefined, cause?: DrawCause) => {
     const mine = ++latest;
     ask().then(
       (view) => {
         if (mine !== latest) return;
         askedAudience = undefined;
-        update({ view, failed: false, pending: false, ...(toggledByPerson ? {} : { collapsed: view.collapsed }) });
+        update({ view, failed: false, pending: false, ...(toggledByPerson ? {} : { collapsed: view.collapsed }) }, cause);
       },
       () => {
         if (mine !== latest) return;
@@ -102,7 +102,18 @@ export function createPanelSession(match: GuidePage, language: Language, deps: P
       const before = state.view;
       if (!before || state.covered || state.pending) return;
       update({ view: optimistic(before, itemId, ticked) });
-      load(() => deps.request('guide.tick', { ...page, audience: before.audience, itemId, ticked }), before);
+      // The child the panel shows, never one chosen since in another tab: the tick is for what the person saw.
+      const childId = before.forWhom?.state === 'child' ? (before.forWhom.childId ?? null) : null;
+      load(() => deps.request('guide.tick', { ...page, audience: before.audience, itemId, ticked, childId }), before);
+    },
+    setForWhom(forWhom) {
+      const before = state.view;
+      if (!before || state.covered || state.pending) return;
+      update({ choosingForWhom: false }, 'for-whom');
+      load(() => deps.request('guide.setForWhom', { ...page, forWhom }), before, 'for-whom');
+    },
+    toggleForWhom() {
+      update({ choosingForWhom: !state.choosingForWhom }, 'for-whom');
     },
     toggleHelp() {
       update({ helpOpen: !state.helpOpen }, 'help');

@@ -10,6 +10,7 @@ import { uiLanguage } from '../../utils/i18n/language-setting';
 import { createRouter, MessageError, type request } from '../../utils/messaging';
 import { createGuideRoutes } from '../../utils/guide/routes';
 import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
+import { passportGuideLink } from '../../utils/passport/guide-link';
 import { framedPageFragment, type FramedPage } from '../../utils/guide/framed-page';
 import { panelDrawer } from '../../components/panel/mount';
 import { createPanelSession, type PanelSession } from '../panel-frame/panel-session';
@@ -32,7 +33,7 @@ const undock = document.getElementById('vigie-undock')!;
 undock.textContent = t('sidePanel.undock');
 undock.addEventListener('click', docked.undock);
 
-const route = createRouter(createGuideRoutes(extensionGuideDeps({ language: () => language, translate: () => t })), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
+const route = createRouter(createGuideRoutes(extensionGuideDeps({ language: () => language, translate: () => t }, passportGuideLink)), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
 const ask = (async (type, payload) => {
   const reply = await route({ type, payload }, { id: browser.runtime.id, url: location.href });
   if (!reply.ok) throw new MessageError(reply.error);

@@ -8,6 +8,7 @@ import { uiLanguage } from '../../utils/i18n/language-setting';
 import { createRouter, MessageError } from '../../utils/messaging';
 import { createGuideRoutes } from '../../utils/guide/routes';
 import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
+import { passportGuideLink } from '../../utils/passport/guide-link';
 import { parseTakeAlong } from '../../utils/guide/take-along';
 import type { GuideView } from '../../utils/guide/messages';
 import { TakeAlong } from '../../components/take-along/TakeAlong';
@@ -19,7 +20,7 @@ import './style.css';
 const app = document.getElementById('app')!;
 
 async function readGuide(page: FramedPage, language: Language, t: Translate): Promise<GuideView> {
-  const deps = extensionGuideDeps({ language: () => language, translate: () => t });
+  const deps = extensionGuideDeps({ language: () => language, translate: () => t }, passportGuideLink);
   const route = createRouter(createGuideRoutes(deps), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
   const reply = await route({ type: 'guide.get', payload: { platform: page.platform, pageId: page.pageId } }, { id: browser.runtime.id, url: location.href });
   if (!reply.ok) throw new MessageError(reply.error);

@@ -48,6 +48,8 @@ function actions() {
     setAudience: vi.fn<PanelActions['setAudience']>(),
     tick: vi.fn<PanelActions['tick']>(),
     toggleHelp: vi.fn<PanelActions['toggleHelp']>(),
+    setForWhom: vi.fn<PanelActions['setForWhom']>(),
+    toggleForWhom: vi.fn<PanelActions['toggleForWhom']>(),
   };
 }
 

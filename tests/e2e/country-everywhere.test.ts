@@ -29,6 +29,7 @@ function household(reportedTo: ChildRecord['incidents'][number]['reportedTo']): 
       whoWasTold: '', reportedTo, outcome: '', followUp: '', evidence: [], createdAt: stamp, updatedAt: stamp,
     }],
     celebrations: [],
+    settingsReviews: [],
   }];
 }
 

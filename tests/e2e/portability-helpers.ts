@@ -43,6 +43,10 @@ export function household(): ChildRecord[] {
         whoWasTold: SECRETS.adult, reportedTo: ['platform'], outcome: 'Blocked.', followUp: '', evidence: [], createdAt: stamp, updatedAt: stamp,
       }],
       celebrations: [{ id: 'celebration-0001', childId: first, date: '2025-01-09', text: SECRETS.celebration, createdAt: stamp }],
+      settingsReviews: [{
+        id: 'settings-review-0001', childId: first, platform: 'instagram', pageId: 'privacy', audience: 'carer', checkedAt: stamp,
+        completedAt: stamp, guidanceVersion: '2026-11', done: 2, total: 2, itemsLeft: [], createdAt: stamp, updatedAt: stamp,
+      }],
     },
     {
       child: {
@@ -50,7 +54,7 @@ export function household(): ChildRecord[] {
         voice: { likes: '', dislikes: '', goingWell: '', notGoingWell: '', worries: '', learned: '', hopes: '' },
         createdAt: stamp, updatedAt: stamp,
       },
-      agreements: [], incidents: [], celebrations: [],
+      agreements: [], incidents: [], celebrations: [], settingsReviews: [],
     },
   ];
 }
@@ -66,12 +70,13 @@ export async function seed(page: Page, records: ChildRecord[]): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['children', 'agreements', 'incidents', 'celebrations'], 'readwrite');
-          for (const { child, agreements, incidents, celebrations } of records) {
+          const tx = db.transaction(['children', 'agreements', 'incidents', 'celebrations', 'settingsReviews'], 'readwrite');
+          for (const { child, agreements, incidents, celebrations, settingsReviews } of records) {
             tx.objectStore('children').put(child);
             for (const a of agreements) tx.objectStore('agreements').put(a);
             for (const i of incidents) tx.objectStore('incidents').put(i);
             for (const c of celebrations) tx.objectStore('celebrations').put(c);
+            for (const r of settingsReviews) tx.objectStore('settingsReviews').put(r);
           }
           tx.oncomplete = () => { db.close(); resolve(); };
           tx.onerror = () => reject(tx.error);

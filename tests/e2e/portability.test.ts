@@ -45,8 +45,10 @@ describe('moving a passport between two browser profiles, in English', () => {
     plainFile = await download(page, () => page.keyboard.press('Enter'));
     expect(plainFile.name).toMatch(/^vigie-passport-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(plainFile.text);
-    expect(file).toMatchObject({ format: 'vigie-passport', version: 1 });
+    expect(file).toMatchObject({ format: 'vigie-passport', version: 2 });
     expect(file.children.map((r: { child: { name: string } }) => r.child.name).sort()).toEqual([SECRETS.secondName, SECRETS.firstName].sort());
+    // Format 2 carries each child's settings reviews, as they were kept.
+    expect(file.children.find((r: { child: { name: string } }) => r.child.name === SECRETS.firstName).settingsReviews).toEqual(household()[0]!.settingsReviews);
     await page.getByText(`“${plainFile.name}” (2 children) was saved to this browser's downloads.`).waitFor();
     await page.getByText(/^Last exported: /).waitFor();
     await expectAccessible(page, 'export page after an export');
@@ -102,6 +104,8 @@ describe('moving a passport between two browser profiles, in English', () => {
     await page.getByRole('link', { name: SECRETS.firstName }).click();
     await page.getByText(SECRETS.words).waitFor();
     expect(await page.locator('main').textContent()).toContain(SECRETS.incident);
+    // The child's settings review came with the file, and shows beside the agreements.
+    await page.getByRole('heading', { name: 'Instagram: Account privacy' }).waitFor();
     // The agreement's review reminder follows the import.
     await expect
       .poll(() => second.worker.evaluate(() => chrome.alarms.getAll().then((all) => all.map((a) => a.name))))
@@ -114,7 +118,7 @@ describe('moving a passport between two browser profiles, in English', () => {
     const cases: Array<[string, string, string]> = [
       ['broken.json', plainFile.text.slice(0, 200), 'This file is not a passport export: it is not readable JSON. Nothing was imported.'],
       ['polluting.json', plainFile.text.replace('"ageBand"', '"__proto__": { "polluted": true }, "ageBand"'), 'children[0].child.__proto__: a field name that is not allowed'],
-      ['future.json', plainFile.text.replace('"version": 1', '"version": 9'), 'This passport file was made by a newer version of Vigie (format version 9; this one reads up to 1).'],
+      ['future.json', plainFile.text.replace('"version": 2', '"version": 9'), 'This passport file was made by a newer version of Vigie (format version 9; this one reads up to 2).'],
       ['script.json', plainFile.text.replace('"id": "octavius-0002"', '"id": "<img src=x onerror=alert(1)>"'), 'children[0].child.id: not a valid identifier'],
     ];
     for (const [name, text, message] of cases) {

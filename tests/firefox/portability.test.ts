@@ -4,7 +4,7 @@
 // the page; then, in a fresh Firefox profile, that file chosen in the import page's file input,
 // the passphrase typed, the import confirmed and everything shown again. Then a file that
 // Chromium exported, imported into Firefox. Nothing leaves the machine.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchVigieInFirefox, ROOT, type FirefoxVigie } from './harness';
 import { downloadFrom, saveDownloadsTo, type Download } from './bidi';
 import { byLabel, byText, waitForText } from './by-text';
+import { buildExport, encryptExport, serializeExport } from '../../utils/passport/export-format';
+import { childRecord } from '../utils/passport/passport-fixtures';
 
 const downloads = mkdtempSync(join(tmpdir(), 'vigie-firefox-downloads-'));
 afterAll(() => rmSync(downloads, { recursive: true, force: true }));
@@ -150,6 +152,21 @@ describe('a passport moved from one Firefox to another', () => {
     const shown = await waitForText(page, CHROMIUM.incident);
     expect(shown).toContain(CHROMIUM.words);
   });
+
+  it('imports a file of format 2 with a child\'s settings review, and shows the review beside the agreements', async () => {
+    const record = childRecord('Léonie');
+    const path = join(downloads, 'vigie-passport-format-2.encrypted.json');
+    writeFileSync(path, serializeExport(await encryptExport(buildExport([record]), PASSPHRASE)));
+    await click(byText(page, 'nav a', 'Children'));
+    const preview = await openInImportPage(page, path, PASSPHRASE);
+    expect(preview).toContain('Léonie — new: will be added');
+    await click(byText(page, 'button', 'Import and merge'));
+    await waitForText(page, 'Imported: 1 new child, 0 updated, 0 unchanged.');
+    await click(byText(page, '.child-card a', 'Léonie'));
+    const shown = await waitForText(page, 'Instagram: Account privacy');
+    expect(shown).toContain('Settings reviews');
+    expect(shown).toMatch(/Last checked on .+ by a parent · 1 of 3 done/);
+  }, 60_000);
 
   it('made no request and no page error in the second Firefox', () => {
     expect(second?.pageErrors).toEqual([]);

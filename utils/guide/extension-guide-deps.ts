@@ -5,8 +5,13 @@
 import { browser } from 'wxt/browser';
 import { checklistFor } from './checklists';
 import type { GuideDeps } from './routes';
+import type { PassportLink } from './passport-link';
 
-export function extensionGuideDeps(words: Pick<GuideDeps, 'language' | 'translate'>): GuideDeps {
+/**
+ * `words`: the language and translator of the caller (the frame loaded one language, the background
+ * holds all six); `passport`: the family passport as the guide sees it (utils/passport/guide-link.ts).
+ */
+export function extensionGuideDeps(words: Pick<GuideDeps, 'language' | 'translate'>, passport?: PassportLink): GuideDeps {
   return {
     now: () => new Date(),
     language: words.language,
@@ -14,5 +19,6 @@ export function extensionGuideDeps(words: Pick<GuideDeps, 'language' | 'translat
     languageTags: () => navigator.languages,
     baseUrl: () => browser.runtime.getURL('/'),
     checklistFor,
+    ...(passport ? { passport } : {}),
   };
 }

@@ -13,7 +13,7 @@ import type { Translate } from '../i18n/translator';
 import type { Checklist, ChecklistItem } from './checklists/types';
 import type { DetailedPageMatch, PageMatch } from '../detection/platforms/types';
 import type { ProgressRecord } from './progress-record';
-import type { GuideHelpline, GuideItem, GuideView } from './messages';
+import type { GuideForWhom, GuideHelpline, GuideItem, GuideView } from './messages';
 import { reviewOf, tickIsCurrent, type Guidance } from './progress-store';
 import { fitsAgeBand, variantFor } from './age-bands';
 import { digitalConsentFor } from './digital-consent';
@@ -135,6 +135,8 @@ export interface GuideInputs {
   ageBand?: AgeBand;
   /** The person's country (the helpline directory's id), for its age of digital consent. */
   country?: string;
+  /** Whom the review is for (routes.ts, for-whom.ts); absent when the passport has no child. */
+  forWhom?: GuideForWhom;
 }
 
 export function resolveGuide(input: GuideInputs): GuideView {
@@ -161,6 +163,8 @@ export function resolveGuide(input: GuideInputs): GuideView {
     review: reviewOf(progress, guidance, now),
     help: { helpline: input.helpline, reportUrl: httpsOnly(match.reportUrl), helpUrl: httpsOnly(match.helpUrl) },
     collapsed: input.collapsed,
+    ...(input.forWhom ? { forWhom: input.forWhom } : {}),
+    ...(input.ageBand ? { ageBand: input.ageBand } : {}),
     labels: input.labels,
   };
 }

@@ -56,6 +56,25 @@ export interface GuideHelpline {
   verifiedOn: string;
 }
 
+/**
+ * Whom the review on this platform is for, when the passport has children: one of them, or no
+ * child of the passport ("my own account, someone else's, a group I run"). Names and age bands
+ * are drawn only in the panel's frame (the extension's origin), never in the web page.
+ */
+export interface GuideForWhom {
+  /** 'ask': not answered on this platform yet; 'locked': the passport is locked, the review is not linked. */
+  state: 'ask' | 'child' | 'none' | 'locked';
+  /** The passport's children, those with an account on this platform first (none while locked). */
+  children: Array<{ id: string; name: string; ageBand: AgeBand; hasAccountHere: boolean }>;
+  /** With state 'child': the child the ticks are for. */
+  childId?: string;
+  /**
+   * The child the reviews were for is no longer in the passport (deleted while the panel was
+   * open): their ticks on this page were kept, not linked to a child, and the question is asked again.
+   */
+  childGone?: boolean;
+}
+
 export interface GuideView {
   language: Language;
   platform: PlatformId;
@@ -76,6 +95,8 @@ export interface GuideView {
   review: GuideReview;
   help: { helpline?: GuideHelpline; reportUrl?: string; helpUrl?: string };
   collapsed: boolean;
+  /** Absent when the passport has no child: the panel asks nothing and works as it always did. */
+  forWhom?: GuideForWhom;
   /** The panel's own words (panel-labels.json) in `language`, so the content script need not bundle them. */
   labels: Record<string, string>;
 }
@@ -91,8 +112,13 @@ declare module '../messaging' {
     'guide.get': { request: GuidePage; response: GuideView };
     /** Switches (and remembers) the audience, and answers with the guide for it. */
     'guide.setAudience': { request: GuidePage & { audience: Audience }; response: GuideView };
-    /** Ticks or unticks an item (saved with the date) and answers with the updated guide. */
-    'guide.tick': { request: GuidePage & { audience: Audience; itemId: string; ticked: boolean }; response: GuideView };
+    /**
+     * Ticks or unticks an item (saved with the date) for the child the panel showed (null: not
+     * linked to a child), records the child's settings review, and answers with the updated guide.
+     */
+    'guide.tick': { request: GuidePage & { audience: Audience; itemId: string; ticked: boolean; childId: string | null }; response: GuideView };
+    /** Answers "for whom" on this platform (a child's id, or 'none') and answers with the guide for it. */
+    'guide.setForWhom': { request: GuidePage & { forWhom: string }; response: GuideView };
     /** Remembers whether the panel is collapsed on this platform. */
     'guide.setCollapsed': { request: { platform: PlatformId; collapsed: boolean }; response: { collapsed: boolean } };
   }

@@ -43,13 +43,27 @@ export function parseAudienceChoice(payload: unknown): (GuidePage & { audience: 
   return { ...at, audience: fields.audience };
 }
 
-export function parseTick(payload: unknown): (GuidePage & { audience: Audience; itemId: string; ticked: boolean }) | undefined {
-  const fields = exactly(payload, ['platform', 'pageId', 'audience', 'itemId', 'ticked']);
+/** A child's id as the passport makes them (a UUID, or an imported id of the same shape). */
+const CHILD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Never a name a lookup could mistake for a built-in ("__proto__", "toString"). */
+const isChildId = (value: unknown): value is string => typeof value === 'string' && CHILD_ID.test(value) && !(value in Object.prototype);
+
+export function parseTick(payload: unknown): (GuidePage & { audience: Audience; itemId: string; ticked: boolean; childId: string | null }) | undefined {
+  const fields = exactly(payload, ['platform', 'pageId', 'audience', 'itemId', 'ticked', 'childId']);
   const at = fields && page(fields);
   if (!at || !isAudience(fields.audience) || typeof fields.ticked !== 'boolean') return undefined;
   // Whether the item belongs to this page's checklist is checked by the handler, which has the checklist.
   if (typeof fields.itemId !== 'string' || fields.itemId.length === 0 || fields.itemId.length > 100) return undefined;
-  return { ...at, audience: fields.audience, itemId: fields.itemId, ticked: fields.ticked };
+  // Whether the child is in the passport is checked by the handler, which reads it.
+  if (fields.childId !== null && !isChildId(fields.childId)) return undefined;
+  return { ...at, audience: fields.audience, itemId: fields.itemId, ticked: fields.ticked, childId: fields.childId };
+}
+
+export function parseForWhom(payload: unknown): (GuidePage & { forWhom: string }) | undefined {
+  const fields = exactly(payload, ['platform', 'pageId', 'forWhom']);
+  const at = fields && page(fields);
+  if (!at || (fields.forWhom !== 'none' && !isChildId(fields.forWhom))) return undefined;
+  return { ...at, forWhom: fields.forWhom as string };
 }
 
 export function parseCollapsed(payload: unknown): { platform: PlatformId; collapsed: boolean } | undefined {

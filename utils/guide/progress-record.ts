@@ -2,7 +2,10 @@
 // (utils/storage/db.ts), written by the background only.
 import type {} from '../storage/db';
 
-/** A ticked checklist item, keyed by `${platform}/${pageKey}/${audience}`. */
+/**
+ * The ticks of one checklist, keyed by `${platform}/${pageId}/${audience}`, followed by
+ * `/child/${childId}` when the review is for a child of the passport (progressKey).
+ */
 export interface ProgressRecord {
   key: string;
   /** item id → ISO date it was ticked */

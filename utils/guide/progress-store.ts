@@ -17,8 +17,14 @@ export interface Guidance {
   version: string;
 }
 
-export function progressKey(platform: PlatformId, pageId: string, audience: Audience): string {
-  return `${platform}/${pageId}/${audience}`;
+/**
+ * The ticks of one page for one audience, and for one child of the passport when the review is
+ * for them. Ticks made before reviews had a child (and those for no child in the passport) keep
+ * the key they always had: "not linked to a child".
+ */
+export function progressKey(platform: PlatformId, pageId: string, audience: Audience, childId?: string): string {
+  const key = `${platform}/${pageId}/${audience}`;
+  return childId === undefined ? key : `${key}/child/${childId}`;
 }
 
 /** Why the last review no longer holds, if it does not. */
@@ -76,6 +82,23 @@ export function withTick(
 
 export async function loadProgress(key: string, database: Promise<VigieDB> = db()): Promise<ProgressRecord | undefined> {
   return (await database).get('progress', key);
+}
+
+/**
+ * The ticks kept for a child, moved to `toKey` (the same page, not linked to a child) when the
+ * child left the passport: nothing the person ticked is lost. A tick in both keeps its later day;
+ * the later full review is kept. One transaction.
+ */
+export async function moveProgress(fromKey: string, toKey: string, database: Promise<VigieDB> = db()): Promise<void> {
+  const tx = (await database).transaction('progress', 'readwrite');
+  const [from, to] = await Promise.all([tx.store.get(fromKey), tx.store.get(toKey)]);
+  if (!from) return tx.done;
+  const ticked = { ...to?.ticked };
+  for (const [itemId, day] of Object.entries(from.ticked)) if (!ticked[itemId] || ticked[itemId]! < day) ticked[itemId] = day;
+  const later = (to?.reviewedAt ?? '') >= (from.reviewedAt ?? '') ? to : from;
+  const merged: ProgressRecord = { key: toKey, ticked };
+  if (later?.reviewedAt) Object.assign(merged, { reviewedAt: later.reviewedAt, guidanceVersion: later.guidanceVersion });
+  await Promise.all([tx.store.put(merged), tx.store.delete(fromKey), tx.done]);
 }
 
 /** Ticks or unticks an item in one transaction (nothing but IndexedDB is awaited inside it). */

@@ -1,5 +1,7 @@
 // The panel's guide: answers `guide.*` messages with the guide for a page (translated, with this
-// person's ticks) and stores ticks and preferences in the extension's IndexedDB. Runs in the panel
+// person's ticks, for the child of the passport the review is for) and stores ticks and
+// preferences in the extension's IndexedDB; a tick for a child also records the child's settings
+// review in the passport (through deps.passport, for-whom.ts). Runs in the panel
 // frame itself when the browser lets that frame open the database, else in the background (a
 // browser that blocks third-party storage treats a frame inside a web page as third-party).
 // Only Vigie's own pages may ask, never a content script: it lives in someone else's page. A
@@ -8,15 +10,17 @@ import type { Route, Routes, Sender } from '../messaging';
 import type { Translate } from '../i18n/translator';
 import type { Checklist } from './checklists/types';
 import type { DetailedPageMatch } from '../detection/platforms/types';
-import type { Audience, Context, Language, PlatformId } from '../taxonomy';
+import { AUDIENCES, type Audience, type Context, type Language, type PlatformId } from '../taxonomy';
 import type { GuidePage, GuideView } from './messages';
+import type { PassportChild, PassportLink } from './passport-link';
 import { pageDetails } from '../detection/detect';
 import { isPanelFrameUrl, parseFramedPage } from './framed-page';
 import { guidanceFor, pickAudience, resolveGuide } from './guide-view';
-import { loadProgress, progressKey, saveTick } from './progress-store';
+import { loadProgress, moveProgress, progressKey, saveTick } from './progress-store';
 import { mainHelpline } from './panel-helpline';
-import { isCollapsed, rememberAudience, rememberedAudience, setCollapsed, userCountry } from './panel-prefs';
-import { packOf, pageRuleOf, parseAudienceChoice, parseCollapsed, parseGuidePage, parseTick } from './payloads';
+import { isCollapsed, rememberAudience, rememberedAudience, rememberedForWhom, rememberForWhom, setCollapsed, userCountry } from './panel-prefs';
+import { packOf, pageRuleOf, parseAudienceChoice, parseCollapsed, parseForWhom, parseGuidePage, parseTick } from './payloads';
+import { resolveForWhom, reviewForChild, type ForWhom } from './for-whom';
 import { areaOf } from '../i18n/catalogue-loader';
 
 // The panel's words as written (raw, not compiled: the panel fills their `{placeholders}` itself),
@@ -40,6 +44,8 @@ export interface GuideDeps {
   baseUrl(): string;
   translate(language: Language): Translate;
   checklistFor(page: { platform: PlatformId; context: Context; pageId: string }): Checklist | undefined;
+  /** The family passport (utils/passport/guide-link.ts). Absent: no passport, the panel asks nothing. */
+  passport?: PassportLink;
 }
 
 /** The page as detection describes it, rebuilt from the rule pack (never taken from the message). */
@@ -68,15 +74,42 @@ function checkSender(sender: Sender, page: { platform: PlatformId; pageId?: stri
   throw new Error('forbidden-page');
 }
 
-async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience): Promise<GuideView> {
+/**
+ * The child left the passport (deleted while a panel was open): their ticks on this page are kept,
+ * not linked to a child, and the platform's question is asked again.
+ */
+async function childLeft(platform: PlatformId, pageId: string, childId: string): Promise<void> {
+  for (const audience of AUDIENCES) await moveProgress(progressKey(platform, pageId, audience, childId), progressKey(platform, pageId, audience));
+  const remembered = await rememberedForWhom(platform);
+  if (typeof remembered === 'object' && remembered.childId === childId) await rememberForWhom(platform, undefined);
+}
+
+/** For whom the platform's reviews are now; a remembered child who left is dealt with on the way. */
+async function forWhomNow(deps: GuideDeps, page: GuidePage): Promise<ForWhom> {
+  const children = deps.passport ? await deps.passport.children() : undefined;
+  const whom = resolveForWhom(page.platform, children, Array.isArray(children) ? await rememberedForWhom(page.platform) : undefined);
+  if (whom.goneChildId) await childLeft(page.platform, page.pageId, whom.goneChildId);
+  return whom;
+}
+
+/** The child of a tick, read again from the passport: it may have left, or been locked, since the panel drew. */
+async function childOfTick(deps: GuideDeps, childId: string | null): Promise<PassportChild | 'locked' | 'gone' | undefined> {
+  if (childId === null || !deps.passport) return undefined;
+  const children = await deps.passport.children();
+  if (children === 'locked') return 'locked';
+  return children.find((child) => child.id === childId) ?? 'gone';
+}
+
+async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience, childGone = false): Promise<GuideView> {
   const match = matchOf(page);
   const checklist = deps.checklistFor(match);
   const remembered = picked ? undefined : await rememberedAudience(match.platform, match.context);
   const audience = pickAudience(match.context, checklist, { picked, remembered });
   const language = await deps.language();
   const t = deps.translate(language);
+  const whom = await forWhomNow(deps, page);
   const [progress, collapsed, country] = await Promise.all([
-    loadProgress(progressKey(match.platform, match.pageId, audience)),
+    loadProgress(progressKey(match.platform, match.pageId, audience, whom.child?.id)),
     isCollapsed(match.platform),
     userCountry(deps.languageTags()),
   ]);
@@ -86,6 +119,9 @@ async function guideView(deps: GuideDeps, page: GuidePage, picked?: Audience): P
     helpline: mainHelpline(country, t),
     country,
     now: deps.now(),
+    // A child who left during this very request was already forgotten: say so all the same.
+    forWhom: childGone ? { ...(whom.view ?? { state: 'none', children: [] }), childGone } : whom.view,
+    ageBand: whom.child?.ageBand,
   });
 }
 
@@ -133,12 +169,34 @@ export function createGuideRoutes(deps: GuideDeps): Routes {
   const tick: Route<'guide.tick'> = {
     origin: 'extension-page',
     parse: parseTick,
-    async handle({ audience, itemId, ticked, ...page }, sender) {
+    async handle({ audience, itemId, ticked, childId, ...page }, sender) {
       checkSender(sender, page, deps);
-      const guidance = guidanceFor(deps.checklistFor(matchOf(page)), audience, deps.translate(await deps.language()));
+      const child = await childOfTick(deps, childId);
+      const forChild = typeof child === 'object' ? child : undefined;
+      const guidance = guidanceFor(deps.checklistFor(matchOf(page)), audience, deps.translate(await deps.language()), forChild?.ageBand);
       if (!guidance.itemIds.includes(itemId)) throw new Error('unknown-item');
-      await saveTick(progressKey(page.platform, page.pageId, audience), itemId, ticked, guidance, deps.now());
-      return guideView(deps, page, audience);
+      // A child who left: their ticks join the unlinked ones, with this one. Locked meanwhile: unlinked too.
+      if (child === 'gone' && childId !== null) await childLeft(page.platform, page.pageId, childId);
+      const now = deps.now();
+      const record = await saveTick(progressKey(page.platform, page.pageId, audience, forChild?.id), itemId, ticked, guidance, now);
+      if (!forChild || !deps.passport) return guideView(deps, page, audience, child === 'gone');
+      const outcome = await deps.passport.recordReview(reviewForChild(forChild.id, { ...page, audience }, record, guidance, now));
+      if (outcome === 'child-missing') await childLeft(page.platform, page.pageId, forChild.id);
+      return guideView(deps, page, audience, outcome === 'child-missing');
+    },
+  };
+  const setForWhom: Route<'guide.setForWhom'> = {
+    origin: 'extension-page',
+    parse: parseForWhom,
+    async handle({ forWhom, ...page }, sender) {
+      checkSender(sender, page, deps);
+      if (forWhom === 'none') {
+        await rememberForWhom(page.platform, 'none');
+        return guideView(deps, page);
+      }
+      const child = await childOfTick(deps, forWhom);
+      if (typeof child === 'object') await rememberForWhom(page.platform, { childId: child.id });
+      return guideView(deps, page, undefined, child === 'gone');
     },
   };
   const collapse: Route<'guide.setCollapsed'> = {
@@ -150,5 +208,5 @@ export function createGuideRoutes(deps: GuideDeps): Routes {
       return { collapsed };
     },
   };
-  return { 'guide.get': get, 'guide.setAudience': setAudience, 'guide.tick': tick, 'guide.setCollapsed': collapse };
+  return { 'guide.get': get, 'guide.setAudience': setAudience, 'guide.tick': tick, 'guide.setForWhom': setForWhom, 'guide.setCollapsed': collapse };
 }

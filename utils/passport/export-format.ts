@@ -2,7 +2,7 @@
 // public/passport-export.schema.json (shipped in the build). Pure apart from WebCrypto: runs in
 // the passport page and in Node (tests, benchmark); never in the content script.
 //
-//   plain:      { format: 'vigie-passport', version: 1, exportedAt, children: ChildRecord[] }
+//   plain:      { format: 'vigie-passport', version: 2, exportedAt, children: ChildRecord[] }
 //   encrypted:  { format: 'vigie-passport-encrypted', version: 1, kdf, cipher, ciphertext }
 //               ciphertext = AES-GCM(UTF-8 of the plain file's JSON), key = PBKDF2(passphrase)
 //
@@ -13,7 +13,7 @@ import { fail } from './import-problems';
 import type { ChildRecord } from './types';
 
 export const PASSPORT_FORMAT = 'vigie-passport';
-export const PASSPORT_VERSION = 1;
+export const PASSPORT_VERSION = 2;
 export const ENCRYPTED_FORMAT = 'vigie-passport-encrypted';
 export const ENCRYPTED_VERSION = 1;
 
@@ -76,8 +76,22 @@ export function exportFileName(file: PassportExport | EncryptedExport, now: Date
 
 export type FormatMigration = (file: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
-/** Index i upgrades version i + 1 to i + 2. Empty: version 1 is the first published format. */
-export const EXPORT_MIGRATIONS: readonly FormatMigration[] = [];
+/**
+ * Version 1 → 2: each child gains `settingsReviews` (the panel's reviews made for them); a file
+ * of version 1 had none. Anything that is not a child's record is left for the validator to name.
+ */
+const addSettingsReviews: FormatMigration = (file) => ({
+  ...file,
+  children: Array.isArray(file.children)
+    ? file.children.map((entry: unknown) =>
+      typeof entry === 'object' && entry !== null && !Array.isArray(entry) && !Object.hasOwn(entry, 'settingsReviews')
+        ? { ...entry, settingsReviews: [] }
+        : entry)
+    : file.children,
+});
+
+/** Index i upgrades version i + 1 to i + 2. */
+export const EXPORT_MIGRATIONS: readonly FormatMigration[] = [addSettingsReviews];
 
 /** Brings a plain file to the newest version; refuses versions that are not ones we made. */
 export function migrateExport(file: Readonly<Record<string, unknown>>, migrations: readonly FormatMigration[] = EXPORT_MIGRATIONS): Record<string, unknown> {

@@ -9,7 +9,7 @@ import { at, index } from './validate-kit';
 import type { Checked } from './import-problems';
 
 export type ImportStrategy = 'merge' | 'replace';
-const KINDS = ['agreements', 'incidents', 'celebrations'] as const;
+const KINDS = ['agreements', 'incidents', 'celebrations', 'settingsReviews'] as const;
 type Kind = (typeof KINDS)[number];
 type Item = ChildRecord[Kind][number];
 
@@ -87,7 +87,7 @@ function mergeItems<T extends Item>(here: readonly T[], incoming: readonly T[], 
 const noCounts = (): ItemCounts => ({ added: 0, updated: 0, keptNewer: 0, unchanged: 0, onlyHere: 0 });
 
 function mergeChild(here: ChildRecord, incoming: ChildRecord): { merged: ChildRecord; changed: boolean; preview: ChildPreview } {
-  const counts = { agreements: noCounts(), incidents: noCounts(), celebrations: noCounts() };
+  const counts = { agreements: noCounts(), incidents: noCounts(), celebrations: noCounts(), settingsReviews: noCounts() };
   const detailsDiffer = !same(here.child, incoming.child);
   const takeChild = detailsDiffer && isNewer(incoming.child.updatedAt, here.child.updatedAt);
   const merged: ChildRecord = {
@@ -95,6 +95,7 @@ function mergeChild(here: ChildRecord, incoming: ChildRecord): { merged: ChildRe
     agreements: mergeItems(here.agreements, incoming.agreements, counts.agreements),
     incidents: mergeItems(here.incidents, incoming.incidents, counts.incidents),
     celebrations: mergeItems(here.celebrations, incoming.celebrations, counts.celebrations),
+    settingsReviews: mergeItems(here.settingsReviews, incoming.settingsReviews, counts.settingsReviews),
   };
   // Derived from the counts rather than compared again: a household is thousands of items.
   const all = KINDS.map((kind) => counts[kind]);
@@ -109,7 +110,7 @@ function mergeChild(here: ChildRecord, incoming: ChildRecord): { merged: ChildRe
 }
 
 function countsFor(record: ChildRecord, side: 'added' | 'onlyHere'): Record<Kind, ItemCounts> {
-  const counts = { agreements: noCounts(), incidents: noCounts(), celebrations: noCounts() };
+  const counts = { agreements: noCounts(), incidents: noCounts(), celebrations: noCounts(), settingsReviews: noCounts() };
   for (const kind of KINDS) counts[kind][side] = record[kind].length;
   return counts;
 }

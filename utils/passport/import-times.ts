@@ -17,13 +17,13 @@ export function checkTimes(exportedAt: string, children: readonly ChildRecord[],
   const notAfterExport = (time: string | undefined, path: string) => {
     if (time !== undefined && Date.parse(time) > exported) fail('afterExport', path, { exportedAt });
   };
-  children.forEach(({ child, agreements, incidents, celebrations }, i) => {
+  children.forEach(({ child, agreements, incidents, celebrations, settingsReviews }, i) => {
     const path = index('children', i);
     const childPath = at(path, 'child');
     notAfterExport(child.createdAt, at(childPath, 'createdAt'));
     notAfterExport(child.updatedAt, at(childPath, 'updatedAt'));
     notAfterExport(child.voice.updatedAt, at(at(childPath, 'voice'), 'updatedAt'));
-    for (const [kind, items] of [['agreements', agreements], ['incidents', incidents]] as const) {
+    for (const [kind, items] of [['agreements', agreements], ['incidents', incidents], ['settingsReviews', settingsReviews]] as const) {
       items.forEach((item, j) => {
         notAfterExport(item.createdAt, at(index(at(path, kind), j), 'createdAt'));
         notAfterExport(item.updatedAt, at(index(at(path, kind), j), 'updatedAt'));

@@ -1,12 +1,12 @@
-// One child's record (child, agreements, incidents, celebrations) read from untrusted JSON, field
+// One child's record (child, agreements, incidents, celebrations, settings reviews) read from untrusted JSON, field
 // by field, with the limits below. Pure. The passport page's forms should use the same TEXT_RULES
 // so that whatever can be saved can also be exported and imported again.
-import { PLATFORM_IDS } from '../taxonomy';
+import { AUDIENCES, PLATFORM_IDS } from '../taxonomy';
 import { fail } from './import-problems';
 import {
   ADULT_ROLES, AGE_BANDS, AGREEMENT_TOPICS, REPORT_TARGETS, isServiceRef,
   type Adult, type Agreement, type Celebration, type Child, type ChildRecord, type ChildVoice,
-  type Evidence, type Incident, type OnlineAccount, type Review,
+  type Evidence, type Incident, type OnlineAccount, type Review, type SettingsReview,
 } from './types';
 import { IdScope, at, date, id, integer, list, oneOf, record, text, type TextRule } from './validate-kit';
 
@@ -26,6 +26,10 @@ export const IMPORT_LIMITS = {
   evidence: 100,
   celebrations: 5_000,
   reviewEveryDays: 3_650,
+  /** One per platform page and audience: a few hundred at most. */
+  settingsReviews: 2_000,
+  /** Items of one checklist. */
+  checklistItems: 200,
 } as const;
 
 export const TEXT_RULES = {
@@ -169,12 +173,39 @@ function readCelebration(value: unknown, path: string, childId: string, itemIds:
   };
 }
 
+/** An id of the rule packs or checklists ("privacy", "account-privacy"): short, lower-case words. */
+function slug(value: unknown, path: string): string {
+  const slugText = text(value, path, { max: 100, singleLine: true, required: true });
+  if (!/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/.test(slugText)) fail('notAllowed', path);
+  return slugText;
+}
+
+function readSettingsReview(value: unknown, path: string, childId: string, itemIds: IdScope): SettingsReview {
+  const f = record(value, path, ['id', 'childId', 'platform', 'pageId', 'audience', 'checkedAt', 'guidanceVersion', 'done', 'total', 'itemsLeft', 'createdAt', 'updatedAt'], ['completedAt']);
+  const total = integer(f.total, at(path, 'total'), 0, IMPORT_LIMITS.checklistItems);
+  const review: SettingsReview = {
+    id: itemIds.claim(id(f.id, at(path, 'id')), at(path, 'id')),
+    childId: ownedBy(f.childId, at(path, 'childId'), childId),
+    platform: oneOf(f.platform, at(path, 'platform'), PLATFORM_IDS),
+    pageId: slug(f.pageId, at(path, 'pageId')),
+    audience: oneOf(f.audience, at(path, 'audience'), AUDIENCES),
+    checkedAt: date(f.checkedAt, at(path, 'checkedAt')),
+    guidanceVersion: text(f.guidanceVersion, at(path, 'guidanceVersion'), TEXT_RULES.label),
+    done: integer(f.done, at(path, 'done'), 0, total),
+    total,
+    itemsLeft: distinct(list(f.itemsLeft, at(path, 'itemsLeft'), IMPORT_LIMITS.checklistItems, slug), at(path, 'itemsLeft')),
+    createdAt: date(f.createdAt, at(path, 'createdAt')),
+    updatedAt: date(f.updatedAt, at(path, 'updatedAt')),
+  };
+  return f.completedAt === undefined ? review : { ...review, completedAt: date(f.completedAt, at(path, 'completedAt')) };
+}
+
 /**
  * Throws ImportProblemError. `childIds` and `itemIds` span the whole file, so an id used by two
  * children (or by an agreement and an incident) is refused.
  */
 export function validateChildRecord(value: unknown, path: string, childIds = new IdScope(), itemIds = new IdScope()): ChildRecord {
-  const f = record(value, path, ['child', 'agreements', 'incidents', 'celebrations']);
+  const f = record(value, path, ['child', 'agreements', 'incidents', 'celebrations', 'settingsReviews']);
   const child = readChild(f.child, at(path, 'child'));
   childIds.claim(child.id, at(at(path, 'child'), 'id'));
   return {
@@ -182,5 +213,6 @@ export function validateChildRecord(value: unknown, path: string, childIds = new
     agreements: list(f.agreements, at(path, 'agreements'), IMPORT_LIMITS.agreements, (v, p) => readAgreement(v, p, child.id, itemIds)),
     incidents: list(f.incidents, at(path, 'incidents'), IMPORT_LIMITS.incidents, (v, p) => readIncident(v, p, child.id, itemIds)),
     celebrations: list(f.celebrations, at(path, 'celebrations'), IMPORT_LIMITS.celebrations, (v, p) => readCelebration(v, p, child.id, itemIds)),
+    settingsReviews: list(f.settingsReviews, at(path, 'settingsReviews'), IMPORT_LIMITS.settingsReviews, (v, p) => readSettingsReview(v, p, child.id, itemIds)),
   };
 }

@@ -27,11 +27,12 @@ type Reading = IDBPTransaction<VigieSchema, ['settings', ...typeof ALL_PASSPORT_
 /** Everything the passport holds, read in one transaction (the given one, or its own). */
 async function readEverything(tx?: Reading) {
   const t: Reading = tx ?? (await db()).transaction(['settings', ...ALL_PASSPORT_STORES], 'readonly');
-  const [children, agreements, incidents, celebrations, drafts, vault] = await Promise.all([
+  const [children, agreements, incidents, celebrations, settingsReviews, drafts, vault] = await Promise.all([
     t.objectStore('children').getAll(), t.objectStore('agreements').getAll(), t.objectStore('incidents').getAll(),
-    t.objectStore('celebrations').getAll(), t.objectStore('drafts').getAll(), t.objectStore('vault').getAll(),
+    t.objectStore('celebrations').getAll(), t.objectStore('settingsReviews').getAll(), t.objectStore('drafts').getAll(),
+    t.objectStore('vault').getAll(),
   ]);
-  return { children, agreements, incidents, celebrations, drafts, vault };
+  return { children, agreements, incidents, celebrations, settingsReviews, drafts, vault };
 }
 
 type Everything = Awaited<ReturnType<typeof readEverything>>;
@@ -47,12 +48,13 @@ const fingerprint = ({ drafts, vault, ...clear }: Everything) => ({
   vault: vault.map((row) => ({ id: row.id, iv: [...row.iv] })),
 });
 
-const recordsOf = ({ children, agreements, incidents, celebrations }: Everything): ChildRecord[] =>
+const recordsOf = ({ children, agreements, incidents, celebrations, settingsReviews }: Everything): ChildRecord[] =>
   children.map((child) => ({
     child,
     agreements: agreements.filter((a) => a.childId === child.id),
     incidents: incidents.filter((i) => i.childId === child.id),
     celebrations: celebrations.filter((c) => c.childId === child.id),
+    settingsReviews: settingsReviews.filter((r) => r.childId === child.id),
   }));
 
 /** Runs `attempt` again while it throws Changed, a few times, then gives up as a conflict. */
@@ -160,11 +162,12 @@ export async function turnLockOff(passphrase: string): Promise<void> {
       if (!sameJson(fingerprint(await readEverything(tx)), fingerprint(before))) throw new Changed();
       await clearAll(tx);
       await requestAll([
-        ...records.flatMap(({ child, agreements, incidents, celebrations }) => [
+        ...records.flatMap(({ child, agreements, incidents, celebrations, settingsReviews }) => [
           () => tx.objectStore('children').put(child),
           ...agreements.map((a) => () => tx.objectStore('agreements').put(a)),
           ...incidents.map((i) => () => tx.objectStore('incidents').put(i)),
           ...celebrations.map((c) => () => tx.objectStore('celebrations').put(c)),
+          ...settingsReviews.map((r) => () => tx.objectStore('settingsReviews').put(r)),
         ]),
         ...drafts.map((draft) => () => tx.objectStore('drafts').put(draft)),
         () => tx.objectStore('settings').delete(LOCK_SETTING),

@@ -3,7 +3,7 @@
 // the sealed records of the lock at rest.
 import type {} from '../storage/db';
 import type { Bytes } from '../storage/base64';
-import type { Agreement, Celebration, Child, Incident } from './types';
+import type { Agreement, Celebration, Child, Incident, SettingsReview } from './types';
 
 /**
  * A form being written in the passport page, kept so that a reload loses nothing. In clear: all
@@ -54,10 +54,12 @@ declare module '../storage/db' {
     drafts: { key: string; value: DraftRecord; indexes: { byChild: string } };
     /** Since version 3: the children's records while the passport is locked (empty otherwise). */
     vault: { key: string; value: VaultRecord };
+    /** Since version 4: each child's settings reviews, recorded by the panel (utils/passport/settings-reviews.ts). */
+    settingsReviews: { key: string; value: SettingsReview; indexes: { byChild: string } };
   }
 }
 
 /** The passport's stores in clear, in the order a whole-passport transaction names them. */
-export const PASSPORT_STORES = ['children', 'agreements', 'incidents', 'celebrations', 'drafts'] as const;
+export const PASSPORT_STORES = ['children', 'agreements', 'incidents', 'celebrations', 'settingsReviews', 'drafts'] as const;
 /** Every store that can hold something about a child (what the lock must keep free of plaintext). */
 export const ALL_PASSPORT_STORES = [...PASSPORT_STORES, 'vault'] as const;

@@ -59,5 +59,6 @@ export async function openRecord(key: CryptoKey, sealed: SealedRecord): Promise<
   if (record?.child?.id !== sealed.id || ![record.agreements, record.incidents, record.celebrations].every(Array.isArray)) {
     throw new DamagedRecordError(`sealed record ${sealed.id} is not a child's record`);
   }
-  return record as ChildRecord;
+  // Records sealed before settings reviews existed have none.
+  return { ...record, settingsReviews: Array.isArray(record.settingsReviews) ? record.settingsReviews : [] } as ChildRecord;
 }

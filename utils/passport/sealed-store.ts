@@ -135,6 +135,7 @@ export function recordsAfterWrite(current: readonly ChildRecord[], records: read
       agreements: putItems(here.agreements, record.agreements),
       incidents: putItems(here.incidents, record.incidents),
       celebrations: putItems(here.celebrations, record.celebrations),
+      settingsReviews: putItems(here.settingsReviews, record.settingsReviews),
     });
   }
   return [...byId.values()];

@@ -27,7 +27,7 @@ export type { ChildChanges } from './item-rules';
 export * from './store-items';
 
 const byName = (a: Child, b: Child) => a.name.localeCompare(b.name) || a.createdAt.localeCompare(b.createdAt);
-const ITEM_STORES = ['agreements', 'incidents', 'celebrations'] as const;
+const ITEM_STORES = ['agreements', 'incidents', 'celebrations', 'settingsReviews'] as const;
 
 export async function listChildren(): Promise<Child[]> {
   const mode = await passportMode();
@@ -46,14 +46,15 @@ export async function readChildRecord(childId: string): Promise<ChildRecord | un
   const mode = await passportMode();
   if (mode.locked) return readSealedRecord(mode.unlocked, childId);
   const tx = (await db()).transaction(['children', ...ITEM_STORES], 'readonly');
-  const [child, agreements, incidents, celebrations] = await Promise.all([
+  const [child, agreements, incidents, celebrations, settingsReviews] = await Promise.all([
     tx.objectStore('children').get(childId),
     tx.objectStore('agreements').index('byChild').getAll(childId),
     tx.objectStore('incidents').index('byChild').getAll(childId),
     tx.objectStore('celebrations').index('byChild').getAll(childId),
+    tx.objectStore('settingsReviews').index('byChild').getAll(childId),
   ]);
   await tx.done;
-  return child && { child, agreements, incidents, celebrations };
+  return child && { child, agreements, incidents, celebrations, settingsReviews };
 }
 
 /** The whole household, in one transaction. */
@@ -61,11 +62,12 @@ export async function readAllChildRecords(): Promise<ChildRecord[]> {
   const mode = await passportMode();
   if (mode.locked) return readSealedRecords(mode.unlocked);
   const tx = (await db()).transaction(['children', ...ITEM_STORES], 'readonly');
-  const [children, agreements, incidents, celebrations] = await Promise.all([
+  const [children, agreements, incidents, celebrations, settingsReviews] = await Promise.all([
     tx.objectStore('children').getAll(),
     tx.objectStore('agreements').getAll(),
     tx.objectStore('incidents').getAll(),
     tx.objectStore('celebrations').getAll(),
+    tx.objectStore('settingsReviews').getAll(),
   ]);
   await tx.done;
   return children.sort(byName).map((child) => ({
@@ -73,6 +75,7 @@ export async function readAllChildRecords(): Promise<ChildRecord[]> {
     agreements: agreements.filter((a) => a.childId === child.id),
     incidents: incidents.filter((i) => i.childId === child.id),
     celebrations: celebrations.filter((c) => c.childId === child.id),
+    settingsReviews: settingsReviews.filter((r) => r.childId === child.id),
   }));
 }
 
@@ -82,7 +85,7 @@ export async function createChild(child: NewChild, options: WriteOptions = {}): 
   const saved = mode.locked
     ? await changeSealedChild(mode.unlocked, child.id, (record) => {
       const created = createdChild(record?.child, child, nowIso());
-      return { next: { child: created, agreements: [], incidents: [], celebrations: [] }, result: created };
+      return { next: { child: created, agreements: [], incidents: [], celebrations: [], settingsReviews: [] }, result: created };
     }, options.draftKey)
     : await inTransaction(['settings', 'children', 'drafts'], async (tx) => {
       await expectUnlocked(tx.objectStore('settings'));
@@ -140,8 +143,8 @@ export async function deleteChild(childId: string): Promise<void> {
  * A record whose items name another child is refused before anything is written.
  */
 export async function writeChildRecords(records: readonly ChildRecord[], mode: 'merge' | 'replace' | 'replace-all'): Promise<void> {
-  for (const { child, agreements, incidents, celebrations } of records) {
-    if ([...agreements, ...incidents, ...celebrations].some((item) => item.childId !== child.id)) {
+  for (const { child, agreements, incidents, celebrations, settingsReviews } of records) {
+    if ([...agreements, ...incidents, ...celebrations, ...settingsReviews].some((item) => item.childId !== child.id)) {
       throw new PassportError('invalid-record', `An item of ${child.id} names another child`);
     }
   }
@@ -154,7 +157,7 @@ export async function writeChildRecords(records: readonly ChildRecord[], mode: '
   await inTransaction(['settings', ...PASSPORT_STORES], async (tx) => {
     await expectUnlocked(tx.objectStore('settings'));
     if (mode === 'replace-all') await Promise.all(PASSPORT_STORES.map((store) => tx.objectStore(store).clear()));
-    for (const { child, agreements, incidents, celebrations } of records) {
+    for (const { child, agreements, incidents, celebrations, settingsReviews } of records) {
       if (mode === 'replace') {
         for (const store of [...ITEM_STORES, 'drafts'] as const) {
           const keys = await tx.objectStore(store).index('byChild').getAllKeys(child.id);
@@ -166,6 +169,7 @@ export async function writeChildRecords(records: readonly ChildRecord[], mode: '
         ...agreements.map((a) => () => tx.objectStore('agreements').put(a)),
         ...incidents.map((i) => () => tx.objectStore('incidents').put(i)),
         ...celebrations.map((c) => () => tx.objectStore('celebrations').put(c)),
+        ...settingsReviews.map((r) => () => tx.objectStore('settingsReviews').put(r)),
       ]);
     }
   });

@@ -1,8 +1,8 @@
 // The family passport's data model (seed 003, research/NOTES.md): made by the carer *with* the
 // child. Dates are ISO strings (YYYY-MM-DD for days, full ISO for moments). Ids are random UUIDs.
-import type { AgeBand, PlatformId } from '../taxonomy';
+import type { AgeBand, Audience, PlatformId } from '../taxonomy';
 
-// The bands are shared vocabulary: the guide chooses age-specific advice by them.
+/** The age bands live in the shared vocabulary (the guide reads them too); named here as before. */
 export { AGE_BANDS, type AgeBand } from '../taxonomy';
 
 export const ADULT_ROLES = ['carer', 'parent', 'social-worker', 'school', 'other'] as const;
@@ -135,10 +135,39 @@ export interface Celebration {
   createdAt: string;
 }
 
+/**
+ * A review of one settings page made for this child in the panel (Vigie's checklist on the
+ * platform's page): one per platform page and audience, updated on each tick. Item ids are the
+ * checklist's (utils/guide/checklists/), stable across languages.
+ */
+export interface SettingsReview {
+  id: string;
+  childId: string;
+  platform: PlatformId;
+  /** The rule pack's page id ("privacy", "account-privacy"…). */
+  pageId: string;
+  /** Who did the review, as the panel's switch said: parent, carer or organisation. */
+  audience: Audience;
+  /** Full ISO moment of the last tick or untick. */
+  checkedAt: string;
+  /** Full ISO moment every item was last ticked (a finished review), if it ever was. */
+  completedAt?: string;
+  /** The checklist's version the ticks were made against (a new version asks for a re-check). */
+  guidanceVersion: string;
+  done: number;
+  total: number;
+  /** The ids of the items not ticked yet. */
+  itemsLeft: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** Everything about one child, as exported and imported. */
 export interface ChildRecord {
   child: Child;
   agreements: Agreement[];
   incidents: Incident[];
   celebrations: Celebration[];
+  /** Since export format 2; a file of format 1 imports with none. */
+  settingsReviews: SettingsReview[];
 }

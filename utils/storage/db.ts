@@ -52,6 +52,12 @@ const migrations: Migration[] = [
   (db) => {
     db.createObjectStore('vault', { keyPath: 'id' });
   },
+  // 4: settings reviews in the passport, by child. Progress made for a child is kept under keys of
+  // its own (utils/guide/progress-record.ts); the progress kept before stays as it was, the
+  // ticks "not linked to a child".
+  (db) => {
+    db.createObjectStore('settingsReviews', { keyPath: 'id' }).createIndex('byChild', 'childId');
+  },
 ];
 
 export const DB_VERSION = migrations.length;

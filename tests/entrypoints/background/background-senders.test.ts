@@ -38,10 +38,11 @@ const AT = { facebook: FACEBOOK, instagram: INSTAGRAM } as const;
 const VALID: Record<string, (platform: keyof typeof AT) => Record<string, unknown>> = {
   'guide.get': (p) => ({ platform: p, pageId: AT[p].pageId }),
   'guide.setAudience': (p) => ({ platform: p, pageId: AT[p].pageId, audience: 'carer' }),
-  'guide.tick': (p) => ({ platform: p, pageId: AT[p].pageId, audience: 'parent', itemId: AT[p].itemId, ticked: true }),
+  'guide.tick': (p) => ({ platform: p, pageId: AT[p].pageId, audience: 'parent', itemId: AT[p].itemId, ticked: true, childId: null }),
   'guide.setCollapsed': (p) => ({ platform: p, collapsed: true }),
   'dock.closed': () => ({ docked: false }),
   'guide.openTakeAlong': (p) => ({ platform: p, context: AT[p].context, pageId: AT[p].pageId }),
+  'guide.setForWhom': (p) => ({ platform: p, pageId: AT[p].pageId, forWhom: 'none' }),
 };
 const TYPES = Object.keys(routes);
 

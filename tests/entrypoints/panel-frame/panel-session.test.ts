@@ -128,7 +128,7 @@ describe('the panel session', () => {
       await settle();
       expect(shadow.activeElement?.id).toBe(`vigie-item-${id}`);
     }
-    expect(throughBackground).toHaveBeenCalledWith('guide.tick', { platform: 'facebook', pageId: match.pageId, audience: 'parent', itemId: 'three', ticked: true });
+    expect(throughBackground).toHaveBeenCalledWith('guide.tick', { platform: 'facebook', pageId: match.pageId, audience: 'parent', itemId: 'three', ticked: true, childId: null });
     expect(container.textContent).toContain('Done: 3 of 3 · Reviewed on March 1, 2026');
     // A new visit (a reload) gets the same ticks back from the background.
     const again = mountPanel();

@@ -77,7 +77,7 @@ afterEach(async () => {
 const EVERY_ROUTE = [
   ['guide.get', PAGE],
   ['guide.setAudience', { ...PAGE, audience: 'carer' }],
-  ['guide.tick', { ...PAGE, audience: 'parent', itemId: 'audience', ticked: true }],
+  ['guide.tick', { ...PAGE, audience: 'parent', itemId: 'audience', ticked: true, childId: null }],
   ['guide.setCollapsed', { platform: 'facebook', collapsed: true }],
 ] as const;
 
@@ -138,10 +138,10 @@ describe('guide routes: what may be asked', () => {
       ['guide.get', { platform: 'facebook', pageId: 42 }],
       ['guide.get', JSON.parse(`{"platform":"facebook","pageId":"${page.id}","__proto__":{"admin":true}}`)],
       ['guide.setAudience', { ...PAGE, audience: 'teacher' }],
-      ['guide.tick', { ...PAGE, audience: 'parent', itemId: 'audience', ticked: 'yes' }],
-      ['guide.tick', { ...PAGE, audience: 'parent', itemId: '', ticked: true }],
-      ['guide.tick', { ...PAGE, audience: 'parent', itemId: 'x'.repeat(101), ticked: true }],
-      ['guide.tick', { ...PAGE, audience: 'parent', ticked: true }],
+      ['guide.tick', { ...PAGE, audience: 'parent', itemId: 'audience', ticked: 'yes', childId: null }],
+      ['guide.tick', { ...PAGE, audience: 'parent', itemId: '', ticked: true, childId: null }],
+      ['guide.tick', { ...PAGE, audience: 'parent', itemId: 'x'.repeat(101), ticked: true, childId: null }],
+      ['guide.tick', { ...PAGE, audience: 'parent', ticked: true, childId: null }],
       ['guide.setCollapsed', { platform: 'facebook', collapsed: 1 }],
       ['guide.setCollapsed', { platform: 'facebook', collapsed: true, pageId: page.id }],
     ];
@@ -149,8 +149,8 @@ describe('guide routes: what may be asked', () => {
   });
 
   it('refuses a tick on an item that is not on this page for this audience', async () => {
-    expect(await ask('guide.tick', { ...PAGE, audience: 'parent', itemId: 'not-an-item', ticked: true })).toEqual({ ok: false, error: 'unknown-item' });
-    expect(await ask('guide.tick', { ...PAGE, audience: 'carer', itemId: 'tagging', ticked: true })).toEqual({ ok: false, error: 'unknown-item' });
+    expect(await ask('guide.tick', { ...PAGE, audience: 'parent', itemId: 'not-an-item', ticked: true, childId: null })).toEqual({ ok: false, error: 'unknown-item' });
+    expect(await ask('guide.tick', { ...PAGE, audience: 'carer', itemId: 'tagging', ticked: true, childId: null })).toEqual({ ok: false, error: 'unknown-item' });
   });
 });
 
@@ -167,11 +167,11 @@ describe('guide routes: what they answer and keep', () => {
   });
 
   it('keeps ticks with their date, and records the review when the list is complete', async () => {
-    const ticked = await view('guide.tick', { ...PAGE, audience: 'parent', itemId: 'audience', ticked: true });
+    const ticked = await view('guide.tick', { ...PAGE, audience: 'parent', itemId: 'audience', ticked: true, childId: null });
     expect(ticked.items[0]).toMatchObject({ id: 'audience', current: true, tickedOn: clock.toISOString() });
     expect(ticked.review).toMatchObject({ state: 'in-progress', done: 1, total: 2 });
     clock = new Date('2026-02-02T08:00:00Z');
-    const complete = await view('guide.tick', { ...PAGE, audience: 'parent', itemId: 'tagging', ticked: true });
+    const complete = await view('guide.tick', { ...PAGE, audience: 'parent', itemId: 'tagging', ticked: true, childId: null });
     expect(complete.review).toEqual({ state: 'reviewed', reviewedAt: clock.toISOString(), done: 2, total: 2 });
     // Another audience has its own progress.
     expect((await view('guide.setAudience', { ...PAGE, audience: 'carer' })).review).toMatchObject({ state: 'new', done: 0 });
@@ -182,8 +182,8 @@ describe('guide routes: what they answer and keep', () => {
   });
 
   it('asks for a re-check when the checklist version changes', async () => {
-    await view('guide.tick', { ...PAGE, audience: 'parent', itemId: 'audience', ticked: true });
-    await view('guide.tick', { ...PAGE, audience: 'parent', itemId: 'tagging', ticked: true });
+    await view('guide.tick', { ...PAGE, audience: 'parent', itemId: 'audience', ticked: true, childId: null });
+    await view('guide.tick', { ...PAGE, audience: 'parent', itemId: 'tagging', ticked: true, childId: null });
     checklist.version = 'v2';
     try {
       expect((await view('guide.get', PAGE)).review).toMatchObject({ state: 'recheck', reason: 'version' });

@@ -25,7 +25,7 @@ describe('the plain export', () => {
   it('is { format, version, exportedAt, children } and reads back as it was', async () => {
     const file = buildExport(household, new Date('2025-03-04T05:06:07.000Z'));
     expect(Object.keys(file)).toEqual(['format', 'version', 'exportedAt', 'children']);
-    expect(file).toMatchObject({ format: 'vigie-passport', version: 1, exportedAt: '2025-03-04T05:06:07.000Z' });
+    expect(file).toMatchObject({ format: 'vigie-passport', version: 2, exportedAt: '2025-03-04T05:06:07.000Z' });
     const read = await readPassportFile(serializeExport(file));
     expect(read).toEqual({ ok: true, value: file });
   });
@@ -96,9 +96,9 @@ describe('format versions', () => {
 
   it('refuses a file from a newer Vigie with a message that says so', () => {
     const problem = problemOf(() => migrateExport({ format: PASSPORT_FORMAT, version: PASSPORT_VERSION + 1 }));
-    expect(problem).toEqual({ code: 'futureVersion', path: 'version', params: { version: 2, supported: 1 } });
+    expect(problem).toEqual({ code: 'futureVersion', path: 'version', params: { version: 3, supported: 2 } });
     expect(describeProblem(problem)).toBe(
-      'This passport file was made by a newer version of Vigie (format version 2; this one reads up to 1). Update Vigie, then import it again. Nothing was imported.',
+      'This passport file was made by a newer version of Vigie (format version 3; this one reads up to 2). Update Vigie, then import it again. Nothing was imported.',
     );
   });
 

@@ -9,7 +9,7 @@ import { buildExport, encryptExport, serializeExport } from '../../../utils/pass
 import { IMPORT_LIMITS, TEXT_RULES } from '../../../utils/passport/import-validate-record';
 import { readPassportText } from '../../../utils/passport/import-validate';
 import { ADULT_ROLES, AGE_BANDS, AGREEMENT_TOPICS, REPORT_TARGETS, SERVICE_REF, SERVICE_REF_MAX_LENGTH } from '../../../utils/passport/types';
-import { PLATFORM_IDS } from '../../../utils/taxonomy';
+import { AUDIENCES, PLATFORM_IDS } from '../../../utils/taxonomy';
 import { validRecords } from '../../fixtures/passport/arbitraries';
 import { makeHousehold } from '../../fixtures/passport/household';
 import { breakFile, duplicateId } from '../../fixtures/passport/mutations';
@@ -33,6 +33,8 @@ describe('the schema says what the code says', () => {
     expect(reportedTo[1]!.maxLength).toBe(SERVICE_REF_MAX_LENGTH);
     expect(defs.platform!.enum).toEqual([...PLATFORM_IDS, 'other']);
     expect(defs.incident!.properties.platform!.enum).toEqual([...PLATFORM_IDS, 'other', '']);
+    expect(defs.settingsReview!.properties.platform!.enum).toEqual([...PLATFORM_IDS]);
+    expect(defs.settingsReview!.properties.audience!.enum).toEqual([...AUDIENCES]);
   });
 
   it('has the same text lengths and list sizes', () => {
@@ -44,7 +46,9 @@ describe('the schema says what the code says', () => {
       agreements: maxItems('childRecord', 'agreements'), reviews: maxItems('agreement', 'reviews'), agreedBy: maxItems('agreement', 'agreedBy'),
       incidents: maxItems('childRecord', 'incidents'), reportedTo: maxItems('incident', 'reportedTo'), evidence: maxItems('incident', 'evidence'),
       celebrations: maxItems('childRecord', 'celebrations'), reviewEveryDays: defs.agreement!.properties.reviewEveryDays!.maximum,
+      settingsReviews: maxItems('childRecord', 'settingsReviews'), checklistItems: maxItems('settingsReview', 'itemsLeft'),
     }).toEqual(IMPORT_LIMITS);
+    expect([defs.settingsReview!.properties.total!.maximum, defs.settingsReview!.properties.done!.maximum]).toEqual([IMPORT_LIMITS.checklistItems, IMPORT_LIMITS.checklistItems]);
     const iterations = (defs.encrypted!.properties.kdf as Json & { properties: Record<string, Json> }).properties.iterations!;
     expect([iterations.minimum, iterations.maximum]).toEqual([KDF_ITERATIONS, MAX_KDF_ITERATIONS]);
   });

@@ -57,5 +57,9 @@ export function childRecord(name = 'Robin'): ChildRecord {
     agreements: [{ ...agreementFields(child.id), reviews: [], createdAt: stamp, updatedAt: stamp }],
     incidents: [{ ...incidentFields(child.id), createdAt: stamp, updatedAt: stamp }],
     celebrations: [{ id: id('celebration'), childId: child.id, date: '2025-01-05', text: 'Made a video about bees', createdAt: stamp }],
+    settingsReviews: [{
+      id: id('settings-review'), childId: child.id, platform: 'instagram', pageId: 'privacy', audience: 'parent',
+      checkedAt: stamp, guidanceVersion: '2026-11', done: 1, total: 3, itemsLeft: ['hidden-words', 'story-replies'], createdAt: stamp, updatedAt: stamp,
+    }],
   };
 }

@@ -32,7 +32,7 @@ function scenario() {
   };
   const newcomer = makeHousehold({ children: 1, agreements: 2, incidents: 1, seed: 99 })[0]!;
   newcomer.child.id = 'newcomer';
-  for (const kind of ['agreements', 'incidents', 'celebrations'] as const) {
+  for (const kind of ['agreements', 'incidents', 'celebrations', 'settingsReviews'] as const) {
     newcomer[kind].forEach((item, i) => Object.assign(item, { id: `newcomer-${kind}-${i}`, childId: 'newcomer' }));
   }
   return { here, incoming: [changed, newcomer] };

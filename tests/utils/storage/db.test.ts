@@ -33,6 +33,10 @@ const seedAt: Record<number, (db: VigieDB) => Promise<void>> = {
     await db.put('agreements', structuredClone(agreement) as never);
     await db.put('drafts', structuredClone(draft));
   },
+  3: async (db) => {
+    await seedAt[2]!(db);
+    await db.put('vault', { id: 'c9', v: 1, iv: new Uint8Array(12).fill(7), ciphertext: new Uint8Array(32).fill(9), reviewsDue: [{ agreementId: 'a9', due: '2025-02-01' }] });
+  },
 };
 
 /** What must still be there after upgrading from each version. */
@@ -43,25 +47,37 @@ const checkFrom: Record<number, (db: VigieDB) => Promise<void>> = {
     expect(await db.get('progress', 'facebook/privacy/parent')).toEqual({ key: 'facebook/privacy/parent', ticked: { audience: '2024-05-01' }, reviewedAt: '2024-05-02' });
   },
   2: async (db) => {
+    await checkPassportOf2(db);
+    // The lock's store is new and empty: an upgrade never turns the lock on by itself.
+    expect(await db.count('vault')).toBe(0);
+  },
+  3: async (db) => {
+    await checkPassportOf2(db);
+    expect(await db.get('vault', 'c9')).toEqual({ id: 'c9', v: 1, iv: new Uint8Array(12).fill(7), ciphertext: new Uint8Array(32).fill(9), reviewsDue: [{ agreementId: 'a9', due: '2025-02-01' }] });
+    // Settings reviews are new and empty; the ticks kept before stay under their key, not linked to a child.
+    expect(await db.count('settingsReviews')).toBe(0);
+    expect(await db.get('progress', 'facebook/privacy/parent')).toBeDefined();
+  },
+};
+
+/** The settings, progress and passport in clear written at version 2, still there. */
+async function checkPassportOf2(db: VigieDB): Promise<void> {
     await checkFrom[1]!(db);
     expect(await db.get('children', 'c1')).toEqual(child);
     expect(await db.get('agreements', 'a1')).toEqual(agreement);
     expect(await db.transaction('agreements').store.index('byChild').getAllKeys('c1')).toEqual(['a1']);
     expect(await db.get('drafts', 'voice/c1')).toEqual(draft);
-    // The lock's store is new and empty: an upgrade never turns the lock on by itself.
-    expect(await db.count('vault')).toBe(0);
-  },
-};
+}
 
 /** The stores each version adds: a database opened at an older version must not have them yet. */
-const newStoreAt: Record<number, string> = { 2: 'children', 3: 'vault' };
+const newStoreAt: Record<number, string> = { 2: 'children', 3: 'vault', 4: 'settingsReviews' };
 
 describe('the extension database', () => {
   it('creates every store at the current version', async () => {
     const db = await openVigieDB(freshName());
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['agreements', 'celebrations', 'children', 'drafts', 'incidents', 'progress', 'settings', 'vault']);
-    for (const store of ['agreements', 'incidents', 'celebrations', 'drafts'] as const) {
+    expect([...db.objectStoreNames].sort()).toEqual(['agreements', 'celebrations', 'children', 'drafts', 'incidents', 'progress', 'settings', 'settingsReviews', 'vault']);
+    for (const store of ['agreements', 'incidents', 'celebrations', 'settingsReviews', 'drafts'] as const) {
       expect([...db.transaction(store).store.indexNames]).toEqual(['byChild']);
     }
     db.close();
@@ -89,7 +105,9 @@ describe('the extension database', () => {
       // The new stores work straight away.
       await upgraded.put('children', { id: 'c2', name: 'Robin' } as never);
       await upgraded.put('vault', { id: 'c3', v: 1, iv: new Uint8Array(12), ciphertext: new Uint8Array(16), reviewsDue: [] });
-      expect(await upgraded.count('vault')).toBe(1);
+      expect(await upgraded.get('vault', 'c3')).toBeDefined();
+      await upgraded.put('settingsReviews', { id: 'r1', childId: 'c2' } as never);
+      expect(await upgraded.transaction('settingsReviews').store.index('byChild').getAllKeys('c2')).toEqual(['r1']);
       upgraded.close();
     });
   }
