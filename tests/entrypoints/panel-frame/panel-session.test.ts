@@ -163,7 +163,7 @@ describe('the panel session', () => {
   });
 
   it('draws the page’s items before the ticks arrive (boxes and switch disabled, no progress), then the person’s ticks', async () => {
-    await route({ type: 'guide.tick', payload: { platform: 'facebook', pageId: match.pageId, audience: 'parent', itemId: 'two', ticked: true } }, inFrame);
+    await route({ type: 'guide.tick', payload: { platform: 'facebook', pageId: match.pageId, audience: 'parent', itemId: 'two', ticked: true, childId: null } }, inFrame);
     let answer: (view: GuideView) => void = () => undefined;
     const slow = vi.fn((type: string) => (type === 'guide.get' ? new Promise<GuideView>((done) => (answer = done)) : Promise.reject(new Error(type)))) as unknown as typeof sendRequest & ReturnType<typeof vi.fn>;
     const container = document.createElement('main');
