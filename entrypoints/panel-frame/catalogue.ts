@@ -1,5 +1,6 @@
 // The panel's words in one language: its own areas, the page names, the helplines' purposes (the
-// help section names the country's main line) and the checklist of this page's platform only.
+// help section names the country's main line), the age bands' names (the child a review is for)
+// and the checklist of this page's platform only.
 // Loaded lazily (utils/i18n/catalogue-loader.ts): a frame on Instagram in German reads the German
 // panel and the German Instagram list, not every platform in six languages.
 import { loadCatalogue } from '../../utils/i18n/catalogue-loader';
@@ -13,6 +14,8 @@ const files = import.meta.glob<Catalog>(
     '../../utils/i18n/locales/*/pages.json',
     '../../utils/i18n/locales/*/helplines*.json',
     '../../utils/i18n/locales/*/checklist-*.json',
+    // The age bands' names, for "whom is this review for" (components/panel/for-whom.ts).
+    '../../utils/i18n/locales/*/passport-child.json',
   ],
   { import: 'default', query: '?icu' },
 );

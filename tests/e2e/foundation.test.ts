@@ -21,7 +21,7 @@ describe('the built extension in Chromium', () => {
     expect(vigie.extensionId).toMatch(/^[a-p]{32}$/);
     const manifest = await vigie.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'alarms', 'notifications', 'storage', 'unlimitedStorage']);
+    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage']);
     // One web-accessible file, the panel's frame, for the content script's hosts only, at a per-session URL.
     const resources = manifest.web_accessible_resources as Array<{ resources: string[]; matches: string[]; use_dynamic_url?: boolean }>;
     expect(resources.map((entry) => entry.resources)).toEqual([['panel-frame.html']]);

@@ -27,7 +27,7 @@ describe("the child's own part on the passport overview", () => {
   it('is folded on the child’s page once written, the glance included, and axe finds nothing', async () => {
     page = await vigie.openPassport('#child/new');
     await page.getByLabel('First name or nickname').fill('Léa');
-    await page.getByLabel('Age').selectOption('11-12');
+    await page.getByLabel('Age', { exact: true }).selectOption('11-12');
     await page.getByRole('button', { name: 'Start the passport' }).click();
     await page.locator('h1', { hasText: 'Léa' }).waitFor();
     childPage = page.url();

@@ -43,7 +43,7 @@ describe('the passport page, in English', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('child-form-name');
 
     await page.keyboard.type('Sam');
-    await page.getByLabel('Age').selectOption('11-12');
+    await page.getByLabel('Age', { exact: true }).selectOption('11-12');
     await page.getByRole('button', { name: 'Add an adult' }).click();
     // The new row's name field takes the focus.
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('child-form-adults-0-name');

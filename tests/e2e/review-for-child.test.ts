@@ -30,7 +30,7 @@ describe('a review for a child, from the panel to the passport', () => {
   it('adds a child aged 11–12 in the passport', async () => {
     const page = await vigie.openPassport('#child/new');
     await page.getByLabel('First name or nickname').fill(NAME);
-    await page.getByLabel('Age').selectOption('11-12');
+    await page.getByLabel('Age', { exact: true }).selectOption('11-12');
     await page.getByRole('button', { name: 'Start the passport' }).click();
     await expect.poll(() => focusedText(page)).toBe(`H1 ${NAME}`);
     childId = new URL(page.url()).hash.replace('#child/', '');

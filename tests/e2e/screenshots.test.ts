@@ -90,7 +90,7 @@ describe('screenshots in English', () => {
     await page.goto(vigie.extensionUrl('passport.html'));
     await page.getByRole('link', { name: "Start a child's passport" }).click();
     await page.getByLabel('First name or nickname').fill('Sam');
-    await page.getByLabel('Age').selectOption('11-12');
+    await page.getByLabel('Age', { exact: true }).selectOption('11-12');
     await page.getByRole('button', { name: 'Add an adult' }).click();
     await page.locator('#child-form-adults-0-name').fill('Alex');
     await page.getByLabel('Role').selectOption('carer');

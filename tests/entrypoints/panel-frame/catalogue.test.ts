@@ -18,7 +18,7 @@ describe.each(['en', 'fr'] as const)('the panel’s words in %s', (language) => 
       .flatMap((c) => c.items.flatMap((item) => ['do', 'why'].map((part) => `checklist.${platform}.${item.id}.${part}`)));
     expect(itemKeys.length).toBeGreaterThan(0);
     expect(itemKeys.filter((key) => !(key in loaded))).toEqual([]);
-    const shared = Object.keys(whole).filter((key) => /^(pages|panel|helplines|common)\./.test(key));
+    const shared = Object.keys(whole).filter((key) => /^(pages|panel|helplines|common|passport\.ageBand)\./.test(key));
     expect(shared.filter((key) => !(key in loaded))).toEqual([]);
     expect(Object.keys(loaded).filter((key) => key.startsWith('checklist.') && !key.startsWith(`checklist.${platform}.`))).toEqual([]);
   });
