@@ -9,7 +9,9 @@ import { CountryPicker } from './CountryPicker';
 import { CountryQuestion } from './CountryQuestion';
 import { EmergencyBlock } from './EmergencyBlock';
 import { ReportThis, type ReportThisProps } from './ReportThis';
+import type { Language } from '../../utils/taxonomy';
 import { PanelOffNotice } from './PanelOffNotice';
+import { DueReviews } from './DueReviews';
 import { ServiceCard } from './ServiceCard';
 import { SituationRouter } from './SituationRouter';
 import { LanguageSelect, type LanguageSelectProps } from '../shared/LanguageSelect';
@@ -30,9 +32,11 @@ export interface PopupProps {
   askCountry?: { onConfirm(): void };
   /** The language setting (not in the prerendered pages, which cannot know the choice). */
   language?: Omit<LanguageSelectProps, 'id' | 't'>;
+  /** The language the popup speaks, for the children's reviews due (absent when prerendered). */
+  speaking?: Language;
 }
 
-export function Popup({ env, country, onCountryChange, report, shortcut, firstScreenOnly = false, askCountry, language }: PopupProps) {
+export function Popup({ env, country, onCountryChange, report, shortcut, firstScreenOnly = false, askCountry, language, speaking }: PopupProps) {
   const { t } = env;
   const onPlatform = typeof report.pageUrl === 'string' && reportTargetFor(report.pageUrl) !== undefined;
   const reportSection = <ReportThis {...report} />;
@@ -65,6 +69,7 @@ export function Popup({ env, country, onCountryChange, report, shortcut, firstSc
       </main>
       <footer class="bottom">
         {firstScreenOnly ? null : <PanelOffNotice pageUrl={report.pageUrl} />}
+        {firstScreenOnly || !speaking ? null : <DueReviews language={speaking} passportUrl={report.passportUrl} />}
         <a href={report.passportUrl} target="_blank" rel="noopener">
           {t('popup.openPassport')}
           <span class="visually-hidden"> {t('popup.newTab')}</span>

@@ -7,7 +7,7 @@ import { routes } from './routes';
 import { registerReviewReminders } from '../../utils/passport/review-reminders';
 import { registerBackupReminder } from '../../utils/passport/backup-reminder';
 import { registerSettingsReviewReminders } from '../../utils/passport/settings-review-reminders';
-import { checklistVersionOf } from './checklist-version';
+import { checklistVersionOf } from '../../utils/guide/checklist-version';
 import { registerToolbarPopup } from '../../utils/help/toolbar-popup-startup';
 import { registerFocusPanelCommand } from './focus-panel-command';
 

@@ -117,6 +117,7 @@ function App({ initialWords }: { initialWords: Words }) {
       firstScreenOnly={firstScreenOnly}
       askCountry={asking ? { onConfirm: () => choose(country) } : undefined}
       language={{ choice: words.choice, browser: browserLanguage(), onChoose: (choice) => void chooseLanguage(choice).catch(() => undefined) }}
+      speaking={words.language}
     />
   );
 }
