@@ -4,6 +4,8 @@
 // spies and searches all the while: the child's name and age band are drawn only in the panel's
 // frame (the extension's origin), so window.find(), the selection and hit-testing give it nothing.
 // Then the child is deleted while the panel is open: a clear message, and the ticks are kept.
+import ageLabels from '../../utils/i18n/locales/en/panel-labels.json';
+import instagramWords from '../../utils/i18n/locales/en/checklist-instagram.json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePage, launchVigie, type Vigie } from './harness';
 import { inPage, settledPanel, storedTicks } from './hostile-kit';
@@ -47,6 +49,10 @@ describe('a review for a child, from the panel to the passport', () => {
     expect(asking, describeViolations(asking)).toEqual([]);
     await panel.click('#vigie-for-whom-first');
     await expect.poll(() => panel.text()).toContain(`Review for ${NAME}, ${AGE}`);
+    // Guided for an 11–12-year-old: the panel says so, and Instagram's minimum age comes first.
+    await expect.poll(() => panel.text()).toContain(ageLabels['panel.age.guidingFor.11-12']);
+    const labels = await panel.evaluate((root) => [...root.querySelectorAll('.item label')].map((l) => l.textContent));
+    expect(labels[0]).toBe(instagramWords['checklist.instagram.under-minimum-age.do']);
     // The answer keeps the focus where the person is: on its Change button.
     await expect.poll(() => panel.evaluate((root) => root.activeElement?.id ?? '')).toBe('vigie-for-whom-change');
     const answered = await axeFrame(panel.frame);
