@@ -6,11 +6,6 @@ import type { Translate } from '../../utils/i18n/translator';
 import type { GuideItem, GuideView } from '../../utils/guide/messages';
 import { formatDate } from '../panel/format';
 
-function label(view: GuideView, key: string, params?: Record<string, string | number>): string {
-  const text = view.labels[key] ?? key;
-  return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
-}
-
 function Item({ item, view, t }: { item: GuideItem; view: GuideView; t: Translate }) {
   const status = item.current ? t('takeAlong.done') : t('takeAlong.toDo');
   return (
@@ -20,27 +15,28 @@ function Item({ item, view, t }: { item: GuideItem; view: GuideView; t: Translat
       </p>
       {item.path && (
         <p class="path">
-          <span class="label">{label(view, item.appOnly ? 'panel.item.inApp' : 'panel.item.where')}</span> {item.path}
-          {!item.pathConfirmed && <em class="unconfirmed"> ({label(view, 'panel.item.pathUnconfirmed')})</em>}
+          <span class="label">{t(item.appOnly ? 'panel.item.inApp' : 'panel.item.where')}</span> {item.path}
+          {!item.pathConfirmed && <em class="unconfirmed"> ({t('panel.item.pathUnconfirmed')})</em>}
+          {item.pathConfirmed && item.pathNote && <em class="unconfirmed"> ({item.pathNote})</em>}
         </p>
       )}
       {item.why && <p class="why">{item.why}</p>}
       <p class="meta">
-        {label(view, 'panel.item.source', { title: item.source.title })}, {label(view, 'panel.item.verifiedOn', { date: formatDate(item.verifiedOn, view.language) })}
-        {item.current && item.tickedOn && ` · ${label(view, 'panel.item.doneOn', { date: formatDate(item.tickedOn, view.language) })}`}
+        {t('panel.item.source', { title: item.source.title })}, {t('panel.item.verifiedOn', { date: formatDate(item.verifiedOn, view.language) })}
+        {item.current && item.tickedOn && ` · ${t('panel.item.doneOn', { date: formatDate(item.tickedOn, view.language) })}`}
       </p>
     </li>
   );
 }
 
 export function TakeAlong({ view, t }: { view: GuideView; t: Translate }) {
-  const audience = label(view, `panel.audience.${view.audience}`);
+  const audience = t(`panel.audience.${view.audience}`);
   return (
     <main class="take-along" aria-labelledby="take-along-title">
       <h1 id="take-along-title">{t('takeAlong.title', { page: view.pageName })}</h1>
       <p class="intro">{t('takeAlong.intro')}</p>
       <p class="facts">
-        {t('takeAlong.audience', { audience })} · {label(view, 'panel.review.progress', { done: view.review.done, total: view.review.total })}
+        {t('takeAlong.audience', { audience })} · {t('panel.review.progress', { done: view.review.done, total: view.review.total })}
       </p>
       <p class="actions">
         <button type="button" onClick={() => window.print()}>
@@ -48,7 +44,7 @@ export function TakeAlong({ view, t }: { view: GuideView; t: Translate }) {
         </button>
       </p>
       {view.items.length === 0 ? (
-        <p>{label(view, 'panel.noItems')}</p>
+        <p>{t('panel.noItems')}</p>
       ) : (
         <ol class="items">
           {view.items.map((item) => (
