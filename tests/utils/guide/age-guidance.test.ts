@@ -140,7 +140,20 @@ describe('the age of digital consent', () => {
     expect(digitalConsentFor('FR', '13-15')).toEqual({ country: 'fr', age: 15 });
     expect(digitalConsentFor('fr', '16-17')).toBeUndefined();
     expect(digitalConsentFor('ie', '13-15')).toEqual({ country: 'ie', age: 16 });
-    expect(digitalConsentFor('gb', '11-12')).toBeUndefined();
+    expect(digitalConsentFor('be', '11-12')).toEqual({ country: 'be', age: 13 });
+    expect(digitalConsentFor('be', '13-15')).toBeUndefined();
+    expect(digitalConsentFor('es', '13-15')).toEqual({ country: 'es', age: 14 });
+    expect(digitalConsentFor('es', '16-17')).toBeUndefined();
+    expect(digitalConsentFor('lu', '13-15')).toEqual({ country: 'lu', age: 16 });
+    expect(digitalConsentFor('lu', '16-17')).toBeUndefined();
+    expect(digitalConsentFor('nl', '13-15')).toEqual({ country: 'nl', age: 16 });
+    expect(digitalConsentFor('nl', '16-17')).toBeUndefined();
+    expect(digitalConsentFor('gb', '11-12')).toEqual({ country: 'gb', age: 13 });
+    expect(digitalConsentFor('gb', '13-15')).toBeUndefined();
+    // left out, no official page read gives the age (not guessed)
+    expect(digitalConsentFor('de', '13-15')).toBeUndefined();
+    expect(digitalConsentFor('it', '11-12')).toBeUndefined();
+    expect(digitalConsentFor('at', '11-12')).toBeUndefined();
     expect(digitalConsentFor('fr', undefined)).toBeUndefined();
     expect(digitalConsentFor(undefined, '8-10')).toBeUndefined();
   });
