@@ -29,8 +29,9 @@ function helplineBlock(helpline: GuideHelpline, view: GuideView, t: Translate): 
   );
 }
 
-export function helpToggle(t: Translate, open: boolean, onToggle: () => void): HTMLElement {
-  return el('button', { type: 'button', class: 'help-toggle', id: 'vigie-help-toggle', 'aria-expanded': String(open), 'aria-controls': 'vigie-help', onclick: onToggle }, t('panel.help.toggle'));
+/** In the top bar from the first draw, so that the checklist does not move down under the pointer when it comes; disabled until the help is there. */
+export function helpToggle(t: Translate, open: boolean, onToggle: () => void, ready: boolean): HTMLElement {
+  return el('button', { type: 'button', class: 'help-toggle', id: 'vigie-help-toggle', 'aria-expanded': String(open), 'aria-controls': 'vigie-help', disabled: !ready, onclick: onToggle }, t('panel.help.toggle'));
 }
 
 export function helpSection(view: GuideView, t: Translate, open: boolean): HTMLElement {

@@ -6,7 +6,7 @@ import type { PanelProps } from './types';
 import { el, svg } from './dom';
 import { audienceSwitch } from './audience-switch';
 import { checklistItem } from './checklist-item';
-import { reviewStatus } from './review-status';
+import { readingTicks, reviewStatus } from './review-status';
 import { helpSection, helpToggle } from './help-section';
 import { takeAlongLink } from './take-along-link';
 import { firstTimeLine, placementControls } from './placement-controls';
@@ -48,7 +48,7 @@ function body({ state, t, actions, place }: PanelProps): Array<HTMLElement | fal
     ...forWhomSection(view, t, actions, state.choosingForWhom === true, paused),
     audienceSwitch(view, t, actions.setAudience, paused),
     ageLine(view, t),
-    state.pending ? el('p', { class: 'review note', role: 'status' }, t('panel.readingTicks')) : reviewStatus(view, t),
+    state.pending ? readingTicks(t) : reviewStatus(view, t),
     view.items.some((item) => item.path) && el('p', { class: 'note menus-move' }, t('panel.menusMove')),
     view.items.length === 0
       ? el('p', { class: 'note' }, t('panel.noItems'))
@@ -68,7 +68,7 @@ export function renderPanel(props: PanelProps): HTMLElement {
       'div',
       { class: 'top' },
       el('p', { class: 'brand' }, lookout(), 'Vigie'),
-      state.view && !state.pending && helpToggle(t, state.helpOpen, actions.toggleHelp),
+      state.view && helpToggle(t, state.helpOpen, actions.toggleHelp, !state.pending),
       el(
         'button',
         { type: 'button', class: 'close', id: 'vigie-toggle', 'aria-expanded': 'true', 'aria-label': t('panel.collapse'), title: t('panel.collapse'), onclick: actions.toggleCollapsed },

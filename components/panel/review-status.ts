@@ -25,3 +25,12 @@ export function reviewStatus(view: GuideView, t: Translate): HTMLElement | false
     el('p', null, el('strong', null, t('panel.review.progress', { done: review.done, total: review.total })), words && ` · ${words}`),
   );
 }
+
+/**
+ * The review line's place while the ticks are read, of its shape and of two lines (the height of
+ * the first visit's line, the most common), so that the checklist below mostly stays where it is
+ * when they come: a person aiming at a box does not have it slide away.
+ */
+export function readingTicks(t: Translate): HTMLElement {
+  return el('div', { class: 'review', role: 'status' }, el('progress', { max: 1, value: 0, 'aria-hidden': 'true' }), el('p', { class: 'reading' }, t('panel.readingTicks')));
+}

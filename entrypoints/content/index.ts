@@ -11,7 +11,8 @@ import { focusPanelOnShortcut } from './focus-shortcut';
 
 export default defineContentScript({
   matches: contentScriptMatches(),
-  runAt: 'document_idle',
+  // As early as possible: the panel's frame then loads while the page is parsed (insert-host.ts).
+  runAt: 'document_start',
   // WXT would also post "<extension id>:content:wxt:content-script-started" to the page with
   // window.postMessage (kept for its older versions only): it tells every page that Vigie is
   // installed, and under which id. See restart-guard.ts.

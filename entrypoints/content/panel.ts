@@ -17,6 +17,7 @@ import { framedPageFragment, PANEL_FRAME_FILE } from '../../utils/guide/framed-p
 import { isFrameLayout, type FrameLayout } from '../../utils/guide/frame-layout';
 import { createIsolatedHost } from './isolated-host';
 import { keepAttached } from './keep-attached';
+import { insertHost } from './insert-host';
 import { frameBoxCss } from './frame-box';
 import { linkToSidePanel } from './dock-link';
 import { DEFAULT_PLACEMENT, panelHiddenOn, readPlacement, watchPlacement, type PanelPlacement } from '../../utils/guide/panel-placement';
@@ -110,8 +111,11 @@ export function createPanelController(ctx: ContentScriptContext): PanelControlle
     // The frame's own document names itself; the title is what a screen reader announces for the frame.
     frame.title = 'Vigie';
     container.append(frame);
-    (document.body ?? document.documentElement).append(host);
-    shown = { platform: match.platform, host, frame, setCss, stopKeeping: keepAttached(host, REATTACH_LIMIT) };
+    // Shown as soon as inserted: hiding it stops the keeping, and the insertion if still pending.
+    const insertion = new AbortController();
+    let stopKeeping = () => insertion.abort();
+    shown = { platform: match.platform, host, frame, setCss, stopKeeping: () => stopKeeping() };
+    insertHost(host, insertion.signal, () => (stopKeeping = keepAttached(host, REATTACH_LIMIT)));
   };
 
   // Unreadable storage is no reason to hide the checklist: the defaults hold.

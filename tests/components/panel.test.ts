@@ -139,6 +139,16 @@ describe('the open panel', () => {
     expect(draw({ helpOpen: true }).text).toContain('toolbar button lists the helplines');
   });
 
+  it('has its help button from the first draw, disabled while the ticks are read, so the checklist does not move when they come', () => {
+    const box = (element: HTMLElement) => element.querySelector<HTMLButtonElement>('#vigie-help-toggle');
+    const reading = draw({ pending: true });
+    expect(box(reading.element)?.disabled).toBe(true);
+    expect(reading.element.querySelector('#vigie-help')).toBeNull();
+    const read = draw({});
+    expect(box(read.element)?.disabled).toBe(false);
+    expect(draw({ view: undefined }).element.querySelector('#vigie-help-toggle')).toBeNull();
+  });
+
   it('while the page covers it, says so and takes no tick and no audience switch', () => {
     const { element, acts, text } = draw({ covered: true });
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('ticks are paused');

@@ -89,7 +89,7 @@ async function walk(vigie: Vigie, country: string): Promise<Record<string, Seen>
   await settings.locator('vigie-panel').waitFor({ state: 'attached' });
   // The panel is an extension page in a frame inside the host (entrypoints/panel-frame/).
   const panel = panelView(await panelFrame(settings));
-  await until(() => panel.exists('#vigie-help-toggle'), 'the panel’s help button');
+  await until(() => panel.exists('#vigie-help-toggle:not([disabled])'), 'the panel’s help button, ready');
   // The frame draws its card a moment before the host is fitted to it: click once it has settled.
   await until(() => panel.evaluate((root) => root.querySelector('[aria-busy="true"]') === null && root.querySelector('.review, .audience, .opener .count') !== null), 'the panel settled');
   await panel.click('#vigie-help-toggle');

@@ -1,5 +1,5 @@
 // Hostile pages that try to read the panel, on fixture pages of the real hostname. Their scripts
-// run at parse time, before the content script (document_idle): they hook the DOM's prototypes
+// run at parse time (the content script starts at document_start, before or beside them): they hook the DOM's prototypes
 // (attachShadow, the shadowRoot getter, ShadowRoot and Node methods, createElement,
 // addEventListener), watch the document and the host with MutationObservers, listen to every
 // focus and click, and then, after a person has ticked items, try every reading the web platform

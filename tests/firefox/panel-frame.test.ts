@@ -74,6 +74,20 @@ describe('the panel in Firefox ESR', () => {
     await page.close();
   });
 
+  it('draws its first box where it stays: nothing above it moves when the ticks are read', async () => {
+    const page = await vigie.open(SETTINGS);
+    const firstBox = () => document.querySelector('.item input[type="checkbox"]')?.getBoundingClientRect().y ?? null;
+    let drawnAt: number | null = null;
+    for (let attempt = 0; attempt < 400 && drawnAt === null; attempt++) {
+      for (const frame of page.frames().slice(1)) drawnAt ??= await frame.evaluate(firstBox).catch(() => null);
+      if (drawnAt === null) await new Promise((wait) => setTimeout(wait, 5));
+    }
+    const settled = await panelFrame(page);
+    expect(drawnAt).not.toBeNull();
+    expect(await settled.evaluate(firstBox)).toBe(drawnAt);
+    await page.close();
+  });
+
   it('takes the person’s own click, and keeps the tick across a reload', async () => {
     const page = await vigie.open(SETTINGS);
     let frame = await panelFrame(page);

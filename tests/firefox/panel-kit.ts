@@ -8,7 +8,10 @@ export async function panelFrame(page: Page): Promise<Frame> {
   for (let attempt = 0; attempt < 200; attempt++) {
     // Over BiDi a frame's URL can stay the about:blank it started as: the frame is asked its own.
     for (const frame of page.frames().slice(1)) {
-      const drawn = await frame.evaluate(() => location.pathname === '/panel-frame.html' && document.querySelector('.item label') !== null).catch(() => false);
+      // Drawn and settled: the person's own ticks read (until then the boxes are disabled previews).
+      const drawn = await frame
+        .evaluate(() => location.pathname === '/panel-frame.html' && document.querySelector('.item label') !== null && document.querySelector('[aria-busy="true"]') === null)
+        .catch(() => false);
       if (drawn) return frame;
     }
     await new Promise((wait) => setTimeout(wait, 50));

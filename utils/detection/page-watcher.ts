@@ -99,8 +99,16 @@ export function watchSettingsPage(ctx: ContentScriptContext, events: PageWatcher
     observed = { key, targets, fallback };
   }
 
+  let waitingForParse = false;
   const decide = () => {
     const href = location.href;
+    // The content script starts while the page is still parsed (document_start): a rule that
+    // needs the document decides once the document is there, not on an empty one.
+    if (document.readyState === 'loading' && domSignalsAt(href).length > 0) {
+      if (!waitingForParse) ctx.addEventListener(document, 'DOMContentLoaded', () => ((waitingForParse = false), decide()), { once: true });
+      waitingForParse = true;
+      return;
+    }
     observe(href);
     report(detectPage(href, document));
   };
