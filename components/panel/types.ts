@@ -1,5 +1,5 @@
 // What the panel's parts receive: the state the content script holds and the actions a person
-// can take. The parts are pure functions of these (see entrypoints/content/panel-session.ts for
+// can take. The parts are pure functions of these (see components/panel/session.ts for
 // who owns the state).
 import type { Translate } from '../../utils/i18n/translator';
 import type { Audience, Language } from '../../utils/taxonomy';

@@ -18,7 +18,7 @@ import { loadAudienceHints } from '../../utils/guide/audience-hint';
 import { rememberFolded } from '../../utils/guide/panel-folded';
 import { panelDrawer } from '../../components/panel/mount';
 import type { DrawCause, PanelActions, PanelState } from '../../components/panel/types';
-import { createPanelSession, type PanelSession } from './panel-session';
+import { createPanelSession, type PanelSession } from '../../components/panel/session';
 import { guideRequester } from './guide-requester';
 import { createLayoutReporter } from './layout';
 import { watchCovered } from './visibility';

@@ -13,7 +13,7 @@ import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
 import { passportGuideLink } from '../../utils/passport/guide-link';
 import { framedPageFragment, type FramedPage } from '../../utils/guide/framed-page';
 import { panelDrawer } from '../../components/panel/mount';
-import { createPanelSession, type PanelSession } from '../panel-frame/panel-session';
+import { createPanelSession, type PanelSession } from '../../components/panel/session';
 import { followCurrentTab } from './followed-tab';
 import { keepDocked } from './dock-state';
 import '../../components/panel/panel.css';

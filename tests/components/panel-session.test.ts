@@ -2,19 +2,19 @@
 // behind the real router, with the panel frame's own URL as the sender, as in the frame or the
 // background), the drawer draws into a container, and a person uses it with the keyboard.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPanelSession, type PanelSessionDeps } from '../../../entrypoints/panel-frame/panel-session';
-import { panelDrawer } from '../../../components/panel/mount';
-import { createRouter, MessageError, type request as sendRequest } from '../../../utils/messaging';
-import { createGuideRoutes, previewGuide, type GuideDeps } from '../../../utils/guide/routes';
-import { resetConnection } from '../../../utils/storage/db';
-import { createTranslator } from '../../../utils/i18n/translator';
-import { rulePacks } from '../../../utils/detection/platforms';
-import { detectPage } from '../../../utils/detection/detect';
-import type { Checklist } from '../../../utils/guide/checklists/types';
-import type { GuideView } from '../../../utils/guide/messages';
-import { framedPageFragment } from '../../../utils/guide/framed-page';
-import shellEn from '../../../utils/i18n/locales/en/panel.json';
-import shellFr from '../../../utils/i18n/locales/fr/panel.json';
+import { createPanelSession, type PanelSessionDeps } from '../../components/panel/session';
+import { panelDrawer } from '../../components/panel/mount';
+import { createRouter, MessageError, type request as sendRequest } from '../../utils/messaging';
+import { createGuideRoutes, previewGuide, type GuideDeps } from '../../utils/guide/routes';
+import { resetConnection } from '../../utils/storage/db';
+import { createTranslator } from '../../utils/i18n/translator';
+import { rulePacks } from '../../utils/detection/platforms';
+import { detectPage } from '../../utils/detection/detect';
+import type { Checklist } from '../../utils/guide/checklists/types';
+import type { GuideView } from '../../utils/guide/messages';
+import { framedPageFragment } from '../../utils/guide/framed-page';
+import shellEn from '../../utils/i18n/locales/en/panel.json';
+import shellFr from '../../utils/i18n/locales/fr/panel.json';
 
 const facebook = rulePacks.find((pack) => pack.id === 'facebook')!;
 const rule = facebook.pages.find((page) => page.context === 'privacy')!;
