@@ -40,7 +40,7 @@ export const NEW_PASSPHRASE = 'seven quiet lanterns glow';
 
 /** Turns the passport's lock on through its page, as a person does: the passphrase twice, the recovery code noted. */
 export async function turnLockOn(page: Page, passphrase = PASSPHRASE) {
-  await page.goto(page.url().replace(/#.*$/, '#lock'));
+  await page.goto(`${page.url().replace(/#.*$/, '')}#lock`);
   await page.getByLabel('Passphrase for the lock').fill(passphrase);
   await page.getByLabel('Type the passphrase again').fill(passphrase);
   await page.getByRole('button', { name: 'Continue' }).click();

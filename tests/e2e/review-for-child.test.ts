@@ -7,11 +7,11 @@
 import ageLabels from '../../utils/i18n/locales/en/panel-labels.json';
 import instagramWords from '../../utils/i18n/locales/en/checklist-instagram.json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchVigie, type Vigie } from './harness';
+import type { Vigie } from './harness';
 import { inPage, settledPanel, storedTicks } from './hostile-kit';
 import { axeFrame } from './panel-frame';
 import { describeViolations } from './harness';
-import { addChildInPassport, INSTAGRAM_PRIVACY as INSTAGRAM, instagramPrivacyPage, tick } from './review-kit';
+import { addChildInPassport, INSTAGRAM_PRIVACY as INSTAGRAM, launchWithInstagram, tick } from './review-kit';
 
 const NAME = 'Zéphyrine';
 const AGE = '11 to 12';
@@ -20,9 +20,7 @@ describe('a review for a child, from the panel to the passport', () => {
   let vigie: Vigie;
   let childId = '';
   beforeAll(async () => {
-    vigie = await launchVigie({
-      fixtures: { [INSTAGRAM]: instagramPrivacyPage },
-    });
+    vigie = await launchWithInstagram();
   });
   afterAll(async () => {
     await vigie?.close();

@@ -2,12 +2,15 @@
 // review tests: Instagram's account privacy page (a fixture on the real hostname), a child added
 // in the passport page, the child picked in the panel, a box ticked with the mouse.
 import { expect } from 'vitest';
-import { fixturePage, type Vigie } from './harness';
+import { fixturePage, launchVigie, type Vigie } from './harness';
 import { focusedText } from './passport-kit';
 import type { PanelView } from './hostile-kit';
 
 export const INSTAGRAM_PRIVACY = 'https://www.instagram.com/accounts/settings/v2/account_privacy/';
 export const instagramPrivacyPage = () => fixturePage('Account privacy • Instagram', '<main><h1>Account privacy</h1><p>Private account</p></main>');
+
+/** The tests' Chromium with Instagram's account privacy page answered by its fixture. */
+export const launchWithInstagram = () => launchVigie({ fixtures: { [INSTAGRAM_PRIVACY]: instagramPrivacyPage } });
 
 /** Adds a child through the passport page's form; returns the child's id (from the page's address). */
 export async function addChildInPassport(vigie: Vigie, name: string, ageBand = '11-12'): Promise<string> {

@@ -4,9 +4,9 @@
 // child's review in the passport must count every tick, and list as left only the item not ticked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchVigie, type Vigie } from './harness';
+import type { Vigie } from './harness';
 import { settledPanel, storedTicks, type PanelView } from './hostile-kit';
-import { addChildInPassport, boxIds, INSTAGRAM_PRIVACY, instagramPrivacyPage, pickFirstChild, tick } from './review-kit';
+import { addChildInPassport, boxIds, INSTAGRAM_PRIVACY, launchWithInstagram, pickFirstChild, tick } from './review-kit';
 
 const NAME = 'Zéphyrine';
 
@@ -18,11 +18,9 @@ describe('two tabs reviewing the same child', () => {
   const ticked: string[] = [];
 
   beforeAll(async () => {
-    vigie = await launchVigie({ fixtures: { [INSTAGRAM_PRIVACY]: instagramPrivacyPage } });
+    vigie = await launchWithInstagram();
   });
-  afterAll(async () => {
-    await vigie?.close();
-  });
+  afterAll(() => vigie?.close());
 
   it('adds a child aged 11–12 in the passport', async () => {
     childId = await addChildInPassport(vigie, NAME, '11-12');
