@@ -5,7 +5,8 @@
 // lose nothing once the passport is unlocked, or the lock turned off.
 import panelLabels from '../../utils/i18n/locales/en/panel-labels.json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Vigie } from './harness';
+import { describeViolations, type Vigie } from './harness';
+import { axeFrame } from './panel-frame';
 import { settledPanel, storedTicks } from './hostile-kit';
 import { PASSPHRASE, turnLockOn, unlockPassport } from './portability-kit';
 import { addChildInPassport, boxIds, INSTAGRAM_PRIVACY, launchWithInstagram, pickFirstChild, tick } from './review-kit';
@@ -47,6 +48,8 @@ describe('a settings review while the passport is locked', () => {
     const panel = await settledPanel(page);
     await expect.poll(() => panel.evaluate((root) => root.querySelector('[role="status"].for-whom-locked')?.textContent ?? '')).toBe(LOCKED);
     expect(await panel.text()).not.toContain(NAME);
+    const violations = await axeFrame(panel.frame);
+    expect(violations, describeViolations(violations)).toEqual([]);
     whileLocked = await tick(panel, boxes[1]!);
     // The tick is kept, not linked to a child; the child's own tick from before the lock is kept as it was.
     await expect.poll(() => storedTicks(vigie)).toEqual({ [childKey()]: [beforeLock], 'instagram/privacy/parent': [whileLocked] });
