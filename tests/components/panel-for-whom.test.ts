@@ -58,10 +58,19 @@ describe('the panel asks whom the review is for', () => {
   });
 
   it('says when the passport is locked, and when the child left', () => {
-    expect(draw({ state: 'locked', children: [] }).text).toContain('The passport is locked — open it to link this review to a child.');
+    expect(draw({ state: 'locked', children: [] }).element.querySelector('[role="status"]')?.textContent).toContain('The passport is locked with a passphrase');
     const gone = draw({ state: 'ask', children, childGone: true }).element;
     expect(gone.querySelector('[role="alert"]')?.textContent).toContain('no longer in the passport');
     expect(gone.querySelector('[role="group"]')).not.toBeNull();
     expect(draw({ state: 'none', children: [], childGone: true }).element.querySelector('[role="group"], #vigie-for-whom-change')).toBeNull();
+  });
+
+  // The panel never holds the lock's key: opening the passport in a tab does not link the review,
+  // so the words must not send the person there for it (they did, and the panel then said the same).
+  it('while locked, says the review stays unlinked even with the passport open in a tab, and that the ticks are kept', () => {
+    const note = draw({ state: 'locked', children: [] }).element.querySelector('.for-whom-locked')?.textContent ?? '';
+    expect(note).toContain('even while the passport is open in a tab: this review is not linked to a child');
+    expect(note).toContain('The ticks are kept here; the reviews already in the passport stay as they were.');
+    expect(note).not.toMatch(/open it to link/i);
   });
 });

@@ -6,9 +6,8 @@
 // History or the session files (page titles, form fields; components/passport/tab-title.ts,
 // hidden-forms.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchVigie, type Vigie } from './harness';
-import { PASSPHRASE } from './portability-kit';
+import { turnLockOn } from './portability-kit';
 import { household, seed, SECRETS } from './portability-helpers';
 import { findInFiles } from './profile-files';
 
@@ -24,16 +23,6 @@ function householdWithWorries() {
   const records = household();
   records[0]!.child.voice.worries = CANARIES.worries;
   return records;
-}
-
-async function turnLockOn(page: Page) {
-  await page.goto(page.url().replace(/#.*$/, '#lock'));
-  await page.getByLabel('Passphrase for the lock').fill(PASSPHRASE);
-  await page.getByLabel('Type the passphrase again').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('I have written the recovery code down and will keep it safe').check({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Turn on the lock' }).click();
-  await page.getByRole('status').getByText('The lock is on').waitFor({ timeout: 30_000 });
 }
 
 describe('the profile folder after the lock is on and the browser is closed', () => {

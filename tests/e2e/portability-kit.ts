@@ -37,3 +37,22 @@ export async function download(page: Page, act: () => Promise<void>): Promise<{ 
 
 export const PASSPHRASE = 'purple otter reads maps';
 export const NEW_PASSPHRASE = 'seven quiet lanterns glow';
+
+/** Turns the passport's lock on through its page, as a person does: the passphrase twice, the recovery code noted. */
+export async function turnLockOn(page: Page, passphrase = PASSPHRASE) {
+  await page.goto(`${page.url().replace(/#.*$/, '')}#lock`);
+  await page.getByLabel('Passphrase for the lock').fill(passphrase);
+  await page.getByLabel('Type the passphrase again').fill(passphrase);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('I have written the recovery code down and will keep it safe').check({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByRole('status').getByText('The lock is on').waitFor({ timeout: 30_000 });
+}
+
+/** Opens a locked passport page with the passphrase, as a person does on its lock screen. */
+export async function unlockPassport(page: Page, passphrase = PASSPHRASE) {
+  await expect.poll(() => page.locator('h1').textContent()).toBe('The passport is locked');
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.locator('h1').filter({ hasNotText: 'The passport is locked' }).waitFor({ timeout: 20_000 });
+}

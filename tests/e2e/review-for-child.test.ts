@@ -7,13 +7,12 @@
 import ageLabels from '../../utils/i18n/locales/en/panel-labels.json';
 import instagramWords from '../../utils/i18n/locales/en/checklist-instagram.json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixturePage, launchVigie, type Vigie } from './harness';
+import type { Vigie } from './harness';
 import { inPage, settledPanel, storedTicks } from './hostile-kit';
-import { focusedText } from './passport-kit';
 import { axeFrame } from './panel-frame';
 import { describeViolations } from './harness';
+import { addChildInPassport, INSTAGRAM_PRIVACY as INSTAGRAM, launchWithInstagram, tick } from './review-kit';
 
-const INSTAGRAM = 'https://www.instagram.com/accounts/settings/v2/account_privacy/';
 const NAME = 'Zéphyrine';
 const AGE = '11 to 12';
 
@@ -21,23 +20,14 @@ describe('a review for a child, from the panel to the passport', () => {
   let vigie: Vigie;
   let childId = '';
   beforeAll(async () => {
-    vigie = await launchVigie({
-      fixtures: { [INSTAGRAM]: () => fixturePage('Account privacy • Instagram', '<main><h1>Account privacy</h1><p>Private account</p></main>') },
-    });
+    vigie = await launchWithInstagram();
   });
   afterAll(async () => {
     await vigie?.close();
   });
 
   it('adds a child aged 11–12 in the passport', async () => {
-    const page = await vigie.openPassport('#child/new');
-    await page.getByLabel('First name or nickname').fill(NAME);
-    await page.getByLabel('Age', { exact: true }).selectOption('11-12');
-    await page.getByRole('button', { name: 'Start the passport' }).click();
-    await expect.poll(() => focusedText(page)).toBe(`H1 ${NAME}`);
-    childId = new URL(page.url()).hash.replace('#child/', '');
-    expect(childId).toMatch(/^[0-9a-f-]{36}$/);
-    await page.close();
+    childId = await addChildInPassport(vigie, NAME, '11-12');
   });
 
   it('asks in the panel whom the review is for, remembers the child, and records each tick in the passport', async () => {
@@ -58,9 +48,7 @@ describe('a review for a child, from the panel to the passport', () => {
     const answered = await axeFrame(panel.frame);
     expect(answered, describeViolations(answered)).toEqual([]);
     const first = await panel.evaluate((root) => root.querySelector<HTMLInputElement>('.items input[type="checkbox"]')!.id);
-    await panel.click(`#${first}`);
-    await expect.poll(() => panel.checked(`#${first}`)).toBe(true);
-    const itemId = first.slice('vigie-item-'.length);
+    const itemId = await tick(panel, first);
     await expect.poll(() => storedTicks(vigie)).toEqual({ [`instagram/privacy/parent/child/${childId}`]: [itemId] });
 
     // The page around the panel: nothing of the child in its text, its searches, its selection or its hit tests.
@@ -117,8 +105,7 @@ describe('a review for a child, from the panel to the passport', () => {
     await passport.close();
 
     await page.bringToFront();
-    await panel.click(`#${second}`);
-    await expect.poll(() => panel.checked(`#${second}`)).toBe(true);
+    await tick(panel, second);
     // No child left in the passport: the panel says where the ticks went, asks nothing, and keeps every tick.
     await expect.poll(() => panel.text()).toContain('The child this review was for is no longer in the passport. The ticks on this page are kept, not linked to a child.');
     expect(await panel.text()).not.toContain(NAME);

@@ -62,3 +62,12 @@ export async function waitForText(page: Page, text: string, selector = 'main'): 
   );
   return page.$eval(selector, (e) => (e.textContent ?? '').replace(/\s+/g, ' '));
 }
+
+/** Types into a field as a person does: a click into it, then the keys. */
+export async function type(field: ElementHandle<Element>, text: string) {
+  await field.click();
+  await field.type(text);
+}
+
+/** Clicks what `found` finds, once it is there. */
+export const click = async (found: Promise<ElementHandle<Element>>) => (await found).click();

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchVigieInFirefox, type FirefoxVigie } from './harness';
-import { byLabel, byText, waitForText } from './by-text';
+import { byLabel, byText, click, type, waitForText } from './by-text';
 import { findInFiles } from '../e2e/profile-files';
 
 const PASSPHRASE = 'purple otter reads maps';
@@ -21,11 +21,6 @@ const PASSPHRASE = 'purple otter reads maps';
 const token = () => Array.from(randomBytes(14), (byte) => String.fromCharCode(65 + (byte % 26) + (byte & 32))).join('');
 const CANARIES = { name: token(), incident: token(), draftInClear: token(), draftLocked: token() };
 
-async function type(field: ElementHandle<Element>, text: string) {
-  await field.click();
-  await field.type(text);
-}
-const click = async (found: Promise<ElementHandle<Element>>) => (await found).click();
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the Firefox profile folder after the lock is on and Firefox is closed', () => {

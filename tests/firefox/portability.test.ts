@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launchVigieInFirefox, ROOT, type FirefoxVigie } from './harness';
 import { downloadFrom, saveDownloadsTo, type Download } from './bidi';
-import { byLabel, byText, waitForText } from './by-text';
+import { byLabel, byText, click, type, waitForText } from './by-text';
+import { openInImportPage } from './portability-kit';
 import { buildExport, encryptExport, serializeExport } from '../../utils/passport/export-format';
 import { childRecord } from '../utils/passport/passport-fixtures';
 
@@ -32,25 +33,8 @@ const CHROMIUM = {
   incident: 'A stranger in the game chat asked for a selfie',
 };
 
-async function type(field: ElementHandle<Element>, text: string) {
-  await field.click();
-  await field.type(text);
-}
 
-const click = async (found: Promise<ElementHandle<Element>>) => (await found).click();
 
-/** Chooses `path` in the import page's file input, types the passphrase, and shows the preview. */
-async function openInImportPage(page: Page, path: string, passphrase: string): Promise<string> {
-  await click(byText(page, 'a', 'Import a passport file'));
-  const input = (await byLabel(page, 'Passport file')) as ElementHandle<HTMLInputElement>;
-  // What a person does in the file chooser, done by WebDriver BiDi's input.setFiles: the page
-  // gets the same change event and File.
-  await input.uploadFile(path);
-  await waitForText(page, 'This file is protected by a passphrase.');
-  await type(await byLabel(page, 'Passphrase of the file'), passphrase);
-  await click(byText(page, 'button', 'Open the file'));
-  return waitForText(page, 'What the file would change', '.import-preview');
-}
 
 describe('a passport moved from one Firefox to another', () => {
   let first: FirefoxVigie;
