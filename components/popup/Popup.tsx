@@ -11,6 +11,7 @@ import { EmergencyBlock } from './EmergencyBlock';
 import { ReportThis, type ReportThisProps } from './ReportThis';
 import type { Language } from '../../utils/taxonomy';
 import { PanelOffNotice } from './PanelOffNotice';
+import { DockInSidebar } from './DockInSidebar';
 import { DueReviews } from './DueReviews';
 import { ServiceCard } from './ServiceCard';
 import { SituationRouter } from './SituationRouter';
@@ -69,6 +70,7 @@ export function Popup({ env, country, onCountryChange, report, shortcut, firstSc
       </main>
       <footer class="bottom">
         {firstScreenOnly ? null : <PanelOffNotice pageUrl={report.pageUrl} />}
+        {firstScreenOnly ? null : <DockInSidebar onPlatform={onPlatform} />}
         {firstScreenOnly || !speaking ? null : <DueReviews language={speaking} passportUrl={report.passportUrl} />}
         <a href={report.passportUrl} target="_blank" rel="noopener">
           {t('popup.openPassport')}

@@ -9,6 +9,7 @@ import { Popup } from '../../components/popup/Popup';
 import { directories, helplinesFor, type DirectoryId } from '../../utils/help/helplines';
 import { createTranslator } from '../../utils/i18n/translator';
 import type { Language } from '../../utils/taxonomy';
+import { browser } from 'wxt/browser';
 
 const PASSPORT = 'chrome-extension://test/passport.html';
 let root: HTMLElement | undefined;
@@ -202,6 +203,31 @@ describe('report this', () => {
     expect(other.textContent).toContain('This tab is not on a platform Vigie knows.');
     expect(other.querySelector('code')?.textContent).toBe('https://example.org/a');
     expect(hrefs(other)[0]).toMatch(/^chrome-extension:\/\/test\/passport\.html#incident\?url=https%3A%2F%2Fexample\.org%2Fa&at=/);
+  });
+});
+
+describe('docking from the popup (Firefox, whose panel frame has no sidebarAction)', () => {
+  const FACEBOOK = 'https://www.facebook.com/settings?tab=privacy';
+  const dockButton = (el: HTMLElement) => [...el.querySelectorAll('button')].find((b) => b.textContent === 'Dock in the side panel');
+  afterEach(() => {
+    delete (browser as unknown as { sidebarAction?: unknown }).sidebarAction;
+  });
+
+  it('offers "Dock in the side panel" on a platform\'s page where the browser has a sidebar, and opens it from the click', () => {
+    const open = vi.fn(() => Promise.resolve());
+    (browser as unknown as { sidebarAction: unknown }).sidebarAction = { open };
+    const button = dockButton(show({ country: 'FR', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z', pageUrl: FACEBOOK }));
+    expect(button).toBeDefined();
+    button!.click();
+    expect(open).toHaveBeenCalledOnce();
+  });
+
+  it('offers nothing off a platform, or where the browser has no sidebarAction (Chromium: the panel has the button)', () => {
+    (browser as unknown as { sidebarAction: unknown }).sidebarAction = { open: vi.fn(() => Promise.resolve()) };
+    expect(dockButton(show({ country: 'FR', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z', pageUrl: 'https://example.org/a' }))).toBeUndefined();
+    render(null, root!);
+    delete (browser as unknown as { sidebarAction?: unknown }).sidebarAction;
+    expect(dockButton(show({ country: 'FR', language: 'en', locale: 'en-GB', now: '2026-11-21T10:00:00Z', pageUrl: FACEBOOK }))).toBeUndefined();
   });
 });
 

@@ -1,7 +1,8 @@
 // The panel's newer controls in Firefox ESR (issue 15, points 4 and 7), as a person uses them with
 // the mouse: moved to the left edge (and still there after a reload), turned off on this site
 // (still off after a reload) and turned back on from the popup, the open page following at once;
-// docked while the sidebar's page is open and back when it goes away; and the list to take to the
+// docked while the sidebar's page is open and back when it goes away, and docked from the popup's
+// button (Firefox's panel frame has no sidebarAction); and the list to take to the
 // phone, opened from the panel in a tab of its own with the tick just made. No request, no error.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -141,6 +142,19 @@ describe('the panel out of the way, in Firefox ESR', () => {
     expect(await list.evaluate(() => location.protocol)).toBe('moz-extension:');
     await byText(list, 'button', enTakeAlong['takeAlong.print']);
     await list.close();
+    await page.close();
+  });
+
+  it('docks from the toolbar popup, whose button opens Vigie’s sidebar (last: the sidebar stays open)', async () => {
+    const page = await vigie.open(SETTINGS);
+    await openCard(page);
+    const tabId = await tabIdOf(vigie, SETTINGS);
+    const popup = await vigie.openExtensionPage(`popup/en-US.html?tab=${tabId}`);
+    // The person's click (WebDriver BiDi's real input): Firefox opens a sidebar only while handling one.
+    await (await byText(popup, '.dock button', enPlace['panelPlace.dock'])).click();
+    await page.bringToFront();
+    await until('no panel once the sidebar docked it', async () => (await panelCount(page)) === 0);
+    await popup.close().catch(() => undefined);
     await page.close();
   });
 
