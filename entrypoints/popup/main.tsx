@@ -18,6 +18,7 @@ import { pointToolbarPopup } from '../../utils/help/toolbar-popup';
 import type { Language } from '../../utils/taxonomy';
 import { currentPageUrl } from './current-page';
 import { markWhenPainted } from './painted-mark';
+import { countryPickedBeforeScript } from './early-pick';
 
 interface Words {
   language: Language;
@@ -57,19 +58,23 @@ function keepToolbarOn(language: Language, country: DirectoryId): void {
   void pointToolbarPopup(language, country).catch(() => undefined);
 }
 
-function App({ initialWords }: { initialWords: Words }) {
+function App({ initialWords, pickedEarly }: { initialWords: Words; pickedEarly?: DirectoryId }) {
   const [words, setWords] = useState(initialWords);
-  const [country, setCountry] = useState<DirectoryId>(initialCountry);
+  const [country, setCountry] = useState<DirectoryId>(pickedEarly ?? initialCountry);
   const [asking, setAsking] = useState(false);
   const [pageUrl, setPageUrl] = useState<string | null | undefined>(undefined);
   const [now, setNow] = useState(openedAt);
   const [shortcut, setShortcut] = useState('');
   const [firstScreenOnly, setFirstScreenOnly] = useState(true);
-  const chosen = useRef(false);
-  const countryNow = useRef(initialCountry);
+  const chosen = useRef(pickedEarly !== undefined);
+  const countryNow = useRef(pickedEarly ?? initialCountry);
   countryNow.current = country;
 
   useEffect(() => {
+    if (pickedEarly) {
+      void rememberCountry(pickedEarly).catch(() => undefined);
+      keepToolbarOn(initialWords.language, pickedEarly);
+    }
     // The numbers are painted first; the router and the full list follow right after that frame.
     requestAnimationFrame(() => setTimeout(() => setFirstScreenOnly(false)));
     void currentPageUrl(location.search).then((url) => setPageUrl(url ?? null));
@@ -127,4 +132,4 @@ markWhenPainted(FIRST_SCREEN_TIMING, 'vigie:helplines-visible');
 // Rendered over the prerendered markup, if any: Preact reuses those elements and patches them.
 void languageChoice()
   .then(wordsFor)
-  .then((words) => render(<App initialWords={words} />, document.getElementById('app')!));
+  .then((words) => render(<App initialWords={words} pickedEarly={countryPickedBeforeScript(document, prerenderedFor)} />, document.getElementById('app')!));
