@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { createTranslator } from '../../utils/i18n/translator';
 import { catalogs } from '../../utils/i18n/locales';
-import { uiLanguage } from '../../utils/i18n/language-setting';
+import { onLanguageChange, uiLanguage } from '../../utils/i18n/language-setting';
 import { createRouter, MessageError, type request } from '../../utils/messaging';
 import { createGuideRoutes } from '../../utils/guide/routes';
 import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
@@ -20,17 +20,22 @@ import '../../components/panel/panel.css';
 import '../../components/panel/panel-items.css';
 import './style.css';
 
-// The person's language (utils/i18n/language-setting.ts), read before anything is drawn.
-const language = await uiLanguage();
-const t = createTranslator(catalogs, language);
-document.documentElement.lang = language;
-document.title = t('sidePanel.title');
-document.getElementById('side-heading')!.textContent = t('sidePanel.heading');
+// The person's language (utils/i18n/language-setting.ts), read before anything is drawn, and
+// followed at once when they choose another in the popup or the passport.
+let language = await uiLanguage();
+let t = createTranslator(catalogs, language);
+const undock = document.getElementById('vigie-undock')!;
+
+function nameThePage(): void {
+  document.documentElement.lang = language;
+  document.title = t('sidePanel.title');
+  document.getElementById('side-heading')!.textContent = t('sidePanel.heading');
+  undock.textContent = t('sidePanel.undock');
+}
+nameThePage();
 
 const inTab = new URLSearchParams(location.search).has('tab');
 const docked = keepDocked(!inTab);
-const undock = document.getElementById('vigie-undock')!;
-undock.textContent = t('sidePanel.undock');
 undock.addEventListener('click', docked.undock);
 
 const route = createRouter(createGuideRoutes(extensionGuideDeps({ language: () => language, translate: () => t }, passportGuideLink)), { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') });
@@ -44,8 +49,10 @@ const container = document.getElementById('panel')!;
 const drawer = panelDrawer(container);
 let session: PanelSession | undefined;
 let shown: string | undefined;
+let followed: FramedPage | undefined;
 
 function show(page: FramedPage | undefined): void {
+  followed = page;
   const key = page ? framedPageFragment(page) : '';
   if (key === shown) return;
   shown = key;
@@ -70,3 +77,13 @@ function show(page: FramedPage | undefined): void {
 }
 
 followCurrentTab(location.search, show);
+onLanguageChange((next) => {
+  language = next;
+  t = createTranslator(catalogs, next);
+  nameThePage();
+  if (session) session.setLanguage(next);
+  else {
+    shown = undefined;
+    show(followed);
+  }
+});

@@ -15,6 +15,8 @@ import { detectPage } from '../../utils/detection/detect';
 import enPages from '../../utils/i18n/locales/en/pages.json';
 import enPlace from '../../utils/i18n/locales/en/panel-placement.json';
 import enSide from '../../utils/i18n/locales/en/side-panel.json';
+import frSide from '../../utils/i18n/locales/fr/side-panel.json';
+import frPages from '../../utils/i18n/locales/fr/pages.json';
 
 const SETTINGS = 'https://www.facebook.com/settings?tab=privacy';
 const X_PRIVACY = 'https://x.com/settings/privacy_and_safety';
@@ -22,10 +24,10 @@ const X_ACCOUNT = '/settings/account';
 const X_HOME = 'https://x.com/home';
 
 /** The page's name as the panel's title shows it (pages.json), from what detection makes of the URL. */
-function pageName(url: string): string {
+function pageName(url: string, names: Record<string, string> = enPages): string {
   const match = detectPage(url);
   if (!match) throw new Error(`${url} is no settings page`);
-  return (enPages as Record<string, string>)[`pages.${match.platform}.${match.pageId}`]!;
+  return names[`pages.${match.platform}.${match.pageId}`]!;
 }
 
 async function settledPanel(page: Page): Promise<PanelView> {
@@ -114,6 +116,19 @@ describe('the checklist docked in the side panel', () => {
     await x.goto(X_HOME);
     await x.goto(X_PRIVACY);
     await expect.poll(() => sideTitle(side), { message: 'a full load' }).toBe(pageName(X_PRIVACY));
+
+    // French chosen in the toolbar popup: the open side panel speaks it at once, then English again.
+    const heading = () => side.evaluate<string | null>(`document.querySelector('#side-heading')?.textContent ?? null`);
+    const popup = await vigie.openPopup();
+    await popup.locator('#language').selectOption('fr');
+    await expect.poll(heading, { message: 'the heading in French' }).toBe(frSide['sidePanel.heading']);
+    await x.bringToFront();
+    await expect.poll(() => sideTitle(side), { message: 'the checklist in French' }).toBe(pageName(X_PRIVACY, frPages));
+    expect(await side.evaluate<string>(`document.documentElement.lang`)).toBe('fr');
+    await popup.bringToFront();
+    await popup.locator('#language').selectOption('browser');
+    await expect.poll(heading, { message: 'back in English' }).toBe(enSide['sidePanel.heading']);
+    await popup.close();
 
     await facebook.bringToFront();
     await expect.poll(() => sideTitle(side), { message: 'back to the first tab' }).toBe(pageName(SETTINGS));
