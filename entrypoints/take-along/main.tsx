@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createTranslator, type Translate } from '../../utils/i18n/translator';
-import { uiLanguage } from '../../utils/i18n/language-setting';
+import { onLanguageChange, uiLanguage } from '../../utils/i18n/language-setting';
 import { createRouter, MessageError } from '../../utils/messaging';
 import { createGuideRoutes } from '../../utils/guide/routes';
 import { extensionGuideDeps } from '../../utils/guide/extension-guide-deps';
@@ -27,19 +27,25 @@ async function readGuide(page: FramedPage, language: Language, t: Translate): Pr
   return reply.value as GuideView;
 }
 
-async function show(): Promise<void> {
-  const language = await uiLanguage();
+// The language of the latest call: an earlier one still loading its words draws nothing.
+let wanted: Language | undefined;
+
+async function show(language: Language): Promise<void> {
+  wanted = language;
   const page = parseTakeAlong(location.hash);
   const t = createTranslator(await takeAlongCatalogue(language, page?.platform), language);
+  if (language !== wanted) return;
   document.documentElement.lang = language;
   // A generic title: the browser's history and session files keep titles (issue 20, point 2).
   document.title = t('takeAlong.link');
   const notice = (key: string) => render(<p role="alert" class="notice">{t(key)}</p>, app);
   if (!page) return notice('takeAlong.unknownPage');
   await readGuide(page, language, t).then(
-    (view) => render(<TakeAlong view={view} t={t} />, app),
+    (view) => language === wanted && render(<TakeAlong view={view} t={t} />, app),
     () => notice('takeAlong.failed'),
   );
 }
 
-void show();
+// In the person's language, and again in another one as soon as they choose it (popup, passport).
+void uiLanguage().then(show);
+onLanguageChange((language) => void show(language));

@@ -25,7 +25,7 @@ describe('le panneau latéral, en français', () => {
     const page = await vigie.open(SETTINGS);
     await page.locator('vigie-panel').waitFor({ state: 'attached' });
     const shadow = panelView(await panelFrame(page));
-    await expect.poll(() => shadow.exists('.review')).toBe(true);
+    await expect.poll(() => shadow.exists('.card:not([aria-busy]) .review')).toBe(true);
     expect(await shadow.evaluate((root) => root.querySelector('#vigie-dock')?.textContent)).toBe(frPlace['panelPlace.dock']);
     await shadow.click('#vigie-dock');
     side = await attachSidePanel(vigie);

@@ -19,7 +19,8 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
 async function settledPanel(page: Page): Promise<PanelView> {
   await page.locator('vigie-panel').waitFor({ state: 'attached' });
   const shadow = panelView(await panelFrame(page));
-  await expect.poll(() => shadow.exists('.review')).toBe(true);
+  // Settled: the card no longer busy reading the ticks (until then the review line's place is drawn).
+  await expect.poll(() => shadow.exists('.card:not([aria-busy]) .review')).toBe(true);
   return shadow;
 }
 

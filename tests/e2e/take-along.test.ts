@@ -12,6 +12,8 @@ import { itemsFor } from '../../utils/guide/guide-view';
 import enTikTok from '../../utils/i18n/locales/en/checklist-tiktok.json';
 import enLabels from '../../utils/i18n/locales/en/panel-labels.json';
 import enTakeAlong from '../../utils/i18n/locales/en/take-along.json';
+import frTakeAlong from '../../utils/i18n/locales/fr/take-along.json';
+import frTikTok from '../../utils/i18n/locales/fr/checklist-tiktok.json';
 
 const TIKTOK_SAFETY = 'https://www.tiktok.com/setting/security';
 const words: Record<string, string> = enTikTok;
@@ -25,7 +27,8 @@ function expectedItems(url: string) {
 async function settledPanel(page: Page): Promise<PanelView> {
   await page.locator('vigie-panel').waitFor({ state: 'attached' });
   const shadow = panelView(await panelFrame(page));
-  await expect.poll(() => shadow.exists('.review')).toBe(true);
+  // Settled: the card no longer busy reading the ticks (until then the review line's place is drawn).
+  await expect.poll(() => shadow.exists('.card:not([aria-busy]) .review')).toBe(true);
   return shadow;
 }
 
@@ -66,6 +69,16 @@ describe('the list to take to the phone', () => {
     expect(describeViolations(await axeViolations(list))).toBe('');
     // Nothing of the list is in the web page.
     expect(await page.evaluate(() => document.body.innerText)).not.toContain(items[0]!.text);
+
+    // French chosen in the toolbar popup: the open list speaks it at once, then English again.
+    const popup = await vigie.openPopup();
+    await popup.locator('#language').selectOption('fr');
+    await expect.poll(() => list.locator('.item .do strong').first().textContent()).toBe((frTikTok as Record<string, string>)[`checklist.tiktok.${items[0]!.id}.do`]);
+    expect(await list.locator('.item').first().locator('.status').textContent()).toBe(frTakeAlong['takeAlong.done']);
+    expect(await list.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await popup.locator('#language').selectOption('browser');
+    await expect.poll(() => list.locator('.item .do strong').first().textContent()).toBe(items[0]!.text);
+    await popup.close();
 
     // Leave the tick as it was.
     await shadow.click(`#vigie-item-${items[0]!.id}`);
