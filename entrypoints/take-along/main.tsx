@@ -42,7 +42,7 @@ async function show(language: Language): Promise<void> {
   if (!page) return notice('takeAlong.unknownPage');
   await readGuide(page, language, t).then(
     (view) => language === wanted && render(<TakeAlong view={view} t={t} />, app),
-    () => notice('takeAlong.failed'),
+    () => language === wanted && notice('takeAlong.failed'),
   );
 }
 

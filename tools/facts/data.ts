@@ -8,6 +8,7 @@ import { directories } from '../../utils/help/helplines';
 import { catalogs } from '../../utils/i18n/locales';
 import type { CountryDirectory } from '../../utils/help/helplines/types';
 import type { PlatformId } from '../../utils/taxonomy';
+import { DIGITAL_CONSENT_AGES, type DigitalConsentAge } from '../../utils/guide/digital-consent';
 
 export interface FactsData {
   checklists: readonly Checklist[];
@@ -16,6 +17,8 @@ export interface FactsData {
   directories: readonly CountryDirectory[];
   /** Ids of the helpline entries that show a purpose text (`helplines.<id>.purpose`). */
   withPurpose: ReadonlySet<string>;
+  /** The ages of digital consent the panel names beside a child's review (none when left out). */
+  consentAges?: readonly DigitalConsentAge[];
 }
 
 /** Ids of the entries with a `helplines.<id>.purpose` text (a lint test keeps French in step with English). */
@@ -25,5 +28,5 @@ function servicesWithPurpose(): Set<string> {
 }
 
 export function realData(): FactsData {
-  return { checklists, platformDomains: OFFICIAL_DOMAINS, directories, withPurpose: servicesWithPurpose() };
+  return { checklists, platformDomains: OFFICIAL_DOMAINS, directories, withPurpose: servicesWithPurpose(), consentAges: DIGITAL_CONSENT_AGES };
 }

@@ -5,6 +5,7 @@ import type { ItemStatus } from './checklist-status';
 import { forbiddenBecause } from './forbidden-hosts';
 import type { EntryStatus } from './helpline-status';
 import type { FactsReport } from './report';
+import type { DigitalConsentAge } from '../../utils/guide/digital-consent';
 import { COUNTRY_HEAD, countryRows, PLATFORM_HEAD, platformRows, reachLines } from './summary';
 import { markdownTable } from './table';
 
@@ -42,6 +43,15 @@ function itemRow(item: ItemStatus): string[] {
   return [item.id, path, source, notes.join('; ') || '—'];
 }
 
+const CONSENT_AGES = `The age under which a service that asks for consent to use a child's data needs a parent's
+(GDPR article 8; the UK GDPR), named beside a child's review (\`utils/guide/digital-consent.ts\`). A country
+not listed has no age a passage from its law, authority or government confirms here, and none is shown.`;
+
+function consentRow(entry: DigitalConsentAge): string[] {
+  const notes = entry.evidence.map((e) => e.note).filter((note): note is string => note !== undefined);
+  return [entry.country.toUpperCase(), String(entry.age), evidenceCell(entry.evidence), notes.join('; ') || '—'];
+}
+
 function entryRow(entry: EntryStatus): string[] {
   const confirmed = entry.stated.filter((fact) => (entry.evidence[fact] ?? []).length > 0);
   const missing = entry.stated.filter((fact) => !confirmed.includes(fact));
@@ -71,6 +81,9 @@ export function factsMarkdown(report: FactsReport): string {
     reachLines(report).map((line) => `- ${line}`).join('\n'),
     '## Helplines, per country',
     markdownTable(COUNTRY_HEAD, countryRows(report)),
+    '## Ages of digital consent',
+    CONSENT_AGES,
+    markdownTable(['country', 'age', 'passage from', 'note'], report.consentAges.map(consentRow)),
     '## Checklist items',
     ...platforms.flatMap((platform) => [
       `### ${platform}`,

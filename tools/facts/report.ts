@@ -5,6 +5,7 @@ import type { PlatformId } from '../../utils/taxonomy';
 import { itemStatuses, type ItemStatus } from './checklist-status';
 import type { FactsData } from './data';
 import { entryStatuses, type EntryStatus } from './helpline-status';
+import type { DigitalConsentAge } from '../../utils/guide/digital-consent';
 
 /** Reach the issue asks for (issue 14): printed beside the figures, asserted by nobody yet. */
 export const BIG_PLATFORMS: readonly PlatformId[] = ['instagram', 'tiktok', 'snapchat', 'youtube', 'facebook', 'x'];
@@ -36,6 +37,8 @@ export interface FactsReport {
   entries: EntryStatus[];
   checklists: ItemCounts & { platforms: Array<{ platform: PlatformId } & ItemCounts> };
   helplines: EntryCounts & { countries: Array<{ country: DirectoryId } & EntryCounts> };
+  /** Listed in docs/FACTS.md with their passages; not in the JSON, whose shape issue 14 fixes. */
+  consentAges: readonly DigitalConsentAge[];
 }
 
 export function countItems(items: readonly ItemStatus[]): ItemCounts {
@@ -79,6 +82,7 @@ export function factsReport(data: FactsData, today: string): FactsReport {
       ...countEntries(entries),
       countries: countries.map((country) => ({ country, ...countEntries(entries.filter((e) => e.directories.includes(country))) })),
     },
+    consentAges: data.consentAges ?? [],
   };
 }
 

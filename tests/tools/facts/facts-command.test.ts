@@ -70,6 +70,17 @@ describe('npm run facts on fixture data', () => {
     expect(markdown.match(/\| fr-line \|/g)).toHaveLength(1);
   });
 
+  it('lists each age of digital consent with the passage that gives it', () => {
+    const consentAges = [{
+      country: 'fr', age: 15, officialDomains: ['cnil.fr'],
+      evidence: [{ url: 'https://www.cnil.fr/r4', lang: 'fr', read: '2026-12-01', supports: ['claim' as const], quote: 'moins de 15 ans', note: 'CNIL recommendation 4' }],
+    }];
+    runFacts({ ...fixtureData, consentAges }, options());
+    const markdown = readFileSync(join(scratch, 'FACTS.md'), 'utf8');
+    expect(markdown).toContain('## Ages of digital consent');
+    expect(markdown).toContain('| FR | 15 | https://www.cnil.fr/r4 (fr, read 2026-12-01: claim) | CNIL recommendation 4 |');
+  });
+
   it('refuses an unknown option or a malformed day', () => {
     expect(() => parseFactsArgs(['--jsn'])).toThrow(/unknown option --jsn/);
     expect(() => parseFactsArgs(['--today', '3 Dec'])).toThrow(/YYYY-MM-DD/);
